@@ -54,8 +54,8 @@ namespace Py2Cs.Lowering.Semantics
                 Use(node.Id);
             else
                 Bind(node.Id, node.Ctx == ExprContext.Param);
-            if (node.Ctx == ExprContext.AugStore || node.Ctx == ExprContext.Del)
-                Use(node.Id);
+            if (node.Ctx == ExprContext.Del)
+                _current.GetOrAdd(node.Id).IsDeleted = true;
             return null;
         }
 

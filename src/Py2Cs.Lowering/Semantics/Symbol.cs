@@ -14,6 +14,9 @@ namespace Py2Cs.Lowering.Semantics
         public bool IsReferenced { get; internal set; }
         public bool IsDeclaredGlobal { get; internal set; }
 
+        /// <summary>Target of a <c>del</c> in this scope (so even a parameter may be unbound).</summary>
+        public bool IsDeleted { get; internal set; }
+
         /// <summary>True when the name lives in a C# local of this scope's method (local or cell).</summary>
         public bool IsFunctionLocal => Kind == SymbolKind.Local || Kind == SymbolKind.Cell;
 
