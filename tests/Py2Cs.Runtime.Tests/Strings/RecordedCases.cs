@@ -51,6 +51,26 @@ namespace Py2Cs.Runtime.Tests.Strings
             return sb.ToString();
         }
 
+        /// <summary>Python 2's unicode_escape encoding of a text, to compare with recorded fields.</summary>
+        public static string Escape(string s)
+        {
+            var sb = new StringBuilder(s.Length);
+            for (int i = 0; i < s.Length; i++)
+            {
+                int c = s[i];
+                if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) c = char.ConvertToUtf32(s[i], s[++i]);
+                if (c == '\\') sb.Append("\\\\");
+                else if (c == '\t') sb.Append("\\t");
+                else if (c == '\n') sb.Append("\\n");
+                else if (c == '\r') sb.Append("\\r");
+                else if (c >= 0x20 && c < 0x7f) sb.Append((char)c);
+                else if (c < 0x100) sb.Append("\\x").Append(c.ToString("x2"));
+                else if (c < 0x10000) sb.Append("\\u").Append(c.ToString("x4"));
+                else sb.Append("\\U").Append(c.ToString("x8"));
+            }
+            return sb.ToString();
+        }
+
         public static double ParseFloat(string repr)
         {
             switch (repr)
