@@ -10,21 +10,35 @@ namespace Py2Cs.Cli
     /// <summary>The <c>py2cs</c> command line: one verb class per front door (check, run, convert).</summary>
     public static class Program
     {
-        // One entry per verb: its options type here, its command in Dispatch.
-        private static readonly Type[] Verbs = { typeof(RunOptions), typeof(ConvertOptions) };
+        /// <summary>Every verb; adding one is one line here plus its own class implementing <see cref="ICommand"/>.</summary>
+        private static readonly Type[] Verbs =
+        {
+            typeof(CheckCommand),
+            typeof(RunOptions),
+            typeof(ConvertOptions),
+        };
 
         public static int Main(string[] args)
         {
+            // Source files may declare code-page encodings (koi8-r, cp1252...).
+            System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+            // `run` keeps the program's own arguments away from py2cs's parser.
             var (own, programArguments) = VerbArguments.Split(args);
             using (var parser = new Parser(settings =>
             {
                 settings.HelpWriter = null;
+                settings.CaseSensitive = true;
                 settings.AllowMultiInstance = true;
             }))
             {
                 var parsed = parser.ParseArguments(own, Verbs);
                 return parsed.MapResult(
-                    options => Dispatch(options, programArguments),
+                    (object command) =>
+                    {
+                        if (command is RunOptions run)
+                            run.ProgramArguments = programArguments;
+                        return ((ICommand)command).Run();
+                    },
                     errors => ShowHelp(parsed, errors));
             }
         }
@@ -59,19 +73,6 @@ namespace Py2Cs.Cli
         {
             var verb = (VerbAttribute)Attribute.GetCustomAttribute(options, typeof(VerbAttribute));
             return verb == null ? null : "\n" + verb.HelpText + "\n";
-        }
-
-        private static int Dispatch(object options, string[] programArguments) => options switch
-        {
-            RunOptions run => RunCommand.Execute(WithArguments(run, programArguments)),
-            ConvertOptions convert => ConvertCommand.Execute(convert),
-            _ => 2,
-        };
-
-        private static RunOptions WithArguments(RunOptions run, string[] programArguments)
-        {
-            run.ProgramArguments = programArguments;
-            return run;
         }
     }
 }

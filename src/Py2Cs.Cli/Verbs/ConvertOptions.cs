@@ -6,8 +6,10 @@ namespace Py2Cs.Cli.Verbs
 {
     [Verb("convert", HelpText = "Convert a Python 2.7 program into a C# project that builds with 'dotnet build' and runs with 'dotnet run': "
         + "one .cs file per Python module, a Program.cs entry point and a .csproj referencing the py2cs runtime.")]
-    public sealed class ConvertOptions
+    public sealed class ConvertOptions : ICommand
     {
+        public int Run() => ConvertCommand.Execute(this);
+
         [Value(0, MetaName = "PATH", Required = true,
             HelpText = "The main Python file, then optionally folders (or files in folders) to search for the modules it imports, "
                 + "as --python-path does. Every imported module that is found is converted with it.")]

@@ -7,8 +7,10 @@ namespace Py2Cs.Cli.Verbs
     [Verb("run", HelpText = "Transpile a Python 2.7 program to C#, compile it in memory and run it. "
         + "Arguments after FILE are passed to the program as sys.argv[1:]; the exit status is the program's. "
         + "The compiled program is cached, so running it again unchanged skips transpiling and compiling.")]
-    public sealed class RunOptions
+    public sealed class RunOptions : ICommand
     {
+        public int Run() => RunCommand.Execute(this);
+
         [Value(0, MetaName = "FILE", Required = true,
             HelpText = "The main Python file; it runs as __main__ and sys.argv[0] is FILE as given.")]
         public string File { get; set; }

@@ -42,7 +42,9 @@ namespace Py2Cs.Syntax.Text
                 encoding = Lookup(cookie, out string problem);
                 if (encoding == null)
                 {
-                    error = EncodingProblem(path, cookieLine, problem);
+                    // As when CPython reads the file: a codec that yields bytes fails on the line after the cookie.
+                    int line = problem.StartsWith("codec", StringComparison.Ordinal) ? cookieLine + 1 : cookieLine;
+                    error = EncodingProblem(path, line, problem);
                     encoding = Latin1;
                 }
             }
@@ -194,7 +196,7 @@ namespace Py2Cs.Syntax.Text
                 case "uu":
                 case "bz2":
                 case "quopri":
-                    problem = "decoder did not return an unicode object (type=str)";
+                    problem = "codec did not return a unicode object";
                     return null;
             }
             try
@@ -207,7 +209,7 @@ namespace Py2Cs.Syntax.Text
             catch (NotSupportedException)
             {
             }
-            problem = "unknown encoding: " + cookie;
+            problem = "encoding problem: " + cookie;
             return null;
         }
     }
