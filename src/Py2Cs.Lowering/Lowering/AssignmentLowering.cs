@@ -60,7 +60,7 @@ namespace Py2Cs.Lowering
         private void Unpack(IReadOnlyList<Expr> elts, ExpressionSyntax value, List<StatementSyntax> output)
         {
             string items = _m.NewTemp("u");
-            output.Add(DeclareVar(items, Call("Ops.Unpack", value, IntLit(elts.Count))));
+            output.Add(DeclareVar(items, Call("Ops.UnpackSequence", value, IntLit(elts.Count))));
             for (int i = 0; i < elts.Count; i++)
                 Store(elts[i], ElementAccessExpression(Id(items), BracketedArgumentList(SingletonSeparatedList(Argument(IntLit(i))))), output);
         }
@@ -72,8 +72,8 @@ namespace Py2Cs.Lowering
             if (scope.IsFunctionLike && sym != null && (sym.IsFunctionLocal || sym.Kind == SymbolKind.Free))
                 return AssignStmt(Id(ExpressionLowering.LocalName(name)), value);
             if (scope.Kind == ScopeKind.Class && (sym == null || sym.Kind != SymbolKind.GlobalExplicit))
-                return Stmt(Call("Ops.StoreName", Id(_b.ClassNamespace), _m.Name(name), value));
-            return Stmt(Call("Ops.StoreName", Id(RuntimeNames.Globals), _m.Name(name), value));
+                return Stmt(Invoke(Member(Id(_b.ClassNamespace), "SetStr"), _m.Name(name), value));
+            return Stmt(Invoke(Member(Id(RuntimeNames.Globals), "SetStr"), _m.Name(name), value));
         }
 
         public void Delete(Expr target, List<StatementSyntax> output)
@@ -87,7 +87,7 @@ namespace Py2Cs.Lowering
                     if (scope.IsFunctionLike && sym != null && sym.IsFunctionLocal)
                     {
                         var local = Id(ExpressionLowering.LocalName(n.Id));
-                        output.Add(IfStatement(IsNull(local), Throw(Call("Ops.UnboundLocal", _m.Name(n.Id)))));
+                        output.Add(IfStatement(IsNull(local), Throw(Call("Ops.LocalNotAssigned", StringLit(n.Id)))));
                         output.Add(AssignStmt(local, Null));
                     }
                     else if (scope.Kind == ScopeKind.Class && (sym == null || sym.Kind != SymbolKind.GlobalExplicit))
@@ -120,18 +120,19 @@ namespace Py2Cs.Lowering
         /// <summary>target op= value, evaluating the target's object and key once.</summary>
         public void Augmented(AugAssign node, List<StatementSyntax> output)
         {
-            string op = "Ops.InPlace" + RuntimeNames.BinaryOperator(node.Op, _m.TrueDivision);
+            var opMember = Dotted("BinaryOperator." + RuntimeNames.OperatorEnumMember(node.Op, _m.TrueDivision));
+            System.Func<ExpressionSyntax, ExpressionSyntax, ExpressionSyntax> inPlace = (a, b) => Call("Ops.InPlaceOp", opMember, a, b);
             switch (node.Target)
             {
                 case Name n:
-                    output.Add(StoreName(n.Id, Call(op, X.LoadName(n.Id), X.Lower(node.Value))));
+                    output.Add(StoreName(n.Id, inPlace(X.LoadName(n.Id), X.Lower(node.Value))));
                     break;
                 case AttributeExpr a:
                 {
                     string o = _m.NewTemp("o");
                     output.Add(DeclareVar(o, X.Lower(a.Value)));
                     output.Add(Stmt(Call("Ops.SetAttr", Id(o), _m.Name(a.Attr),
-                        Call(op, Call("Ops.GetAttr", Id(o), _m.Name(a.Attr)), X.Lower(node.Value)))));
+                        inPlace(Call("Ops.GetAttr", Id(o), _m.Name(a.Attr)), X.Lower(node.Value)))));
                     break;
                 }
                 case Subscript s:
@@ -144,14 +145,14 @@ namespace Py2Cs.Lowering
                         output.Add(DeclareLocal(PyObjectType, lo, X.Optional(sl.Lower)));
                         output.Add(DeclareLocal(PyObjectType, hi, X.Optional(sl.Upper)));
                         output.Add(Stmt(Call("Ops.SetSlice", Id(o), Id(lo), Id(hi),
-                            Call(op, Call("Ops.GetSlice", Id(o), Id(lo), Id(hi)), X.Lower(node.Value)))));
+                            inPlace(Call("Ops.GetSlice", Id(o), Id(lo), Id(hi)), X.Lower(node.Value)))));
                     }
                     else
                     {
                         string k = _m.NewTemp("k");
                         output.Add(DeclareVar(k, X.LowerSlice(s.Slice)));
                         output.Add(Stmt(Call("Ops.SetItem", Id(o), Id(k),
-                            Call(op, Call("Ops.GetItem", Id(o), Id(k)), X.Lower(node.Value)))));
+                            inPlace(Call("Ops.GetItem", Id(o), Id(k)), X.Lower(node.Value)))));
                     }
                     break;
                 }

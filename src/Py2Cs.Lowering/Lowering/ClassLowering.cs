@@ -38,12 +38,13 @@ namespace Py2Cs.Lowering
                 decorators.Add(t);
             }
             string bases = _m.NewTemp("bases");
-            output.Add(DeclareLocal(PyObjectType, bases, node.Bases.Count == 0 ? (ExpressionSyntax)Dotted("PyTuple.Empty") : Call("PyTuple.Create", node.Bases.Select(x.Lower))));
+            output.Add(DeclareLocal(IdentifierName("PyTuple"), bases, node.Bases.Count == 0 ? (ExpressionSyntax)Dotted("PyTuple.Empty") : Call("PyTuple.Create", node.Bases.Select(x.Lower))));
 
             // The namespace is a method-level local: comprehensions in the body are closures that read it.
             string ns = _m.NewTemp("ns");
-            _b.DeclareLocal(ns);
-            output.Add(AssignStmt(Id(ns), Call("Ops.MakeClassNamespace", Id(RuntimeNames.Globals), _m.Name(node.Name))));
+            _b.AddDeclaration(ns, DeclareLocal(IdentifierName("PyDict"), ns, Null));
+            output.Add(AssignStmt(Id(ns), New("PyDict")));
+            output.Add(Stmt(Invoke(Member(Id(ns), "SetStr"), _m.Name("__module__"), Call("Ops.LoadGlobal", Id(RuntimeNames.Globals), _m.Name("__name__")))));
 
             var scope = _m.Scopes[node];
             var outerType = _b.TargetType;
@@ -59,7 +60,7 @@ namespace Py2Cs.Lowering
             int start = 0;
             if (node.Body.Count > 0 && node.Body[0] is ExprStmt es && es.Value is StrLiteral doc)
             {
-                output.Add(Stmt(Call("Ops.StoreName", Id(ns), _m.Name("__doc__"), x.Lower(doc))));
+                output.Add(Stmt(Invoke(Member(Id(ns), "SetStr"), _m.Name("__doc__"), x.Lower(doc))));
                 start = 1;
             }
             for (int i = start; i < node.Body.Count; i++)
@@ -76,7 +77,8 @@ namespace Py2Cs.Lowering
                 _m.Members.Add(cls);
             }
 
-            ExpressionSyntax made = Call("Ops.MakeClass", _m.Name(node.Name), Id(bases), Id(ns));
+            ExpressionSyntax made = Call("PyType.MakeClass", StringLit(node.Name), Id(bases), Id(ns),
+                Invoke(Member(Id(RuntimeNames.Globals), "GetStr"), _m.Name("__metaclass__")));
             for (int i = decorators.Count - 1; i >= 0; i--)
                 made = Invoke(Member(Id(decorators[i]), "Call"), made);
             output.Add(_owner.Targets.StoreName(node.Name, made));

@@ -102,10 +102,10 @@ namespace Py2Cs.Lowering
                     if (sym.IsParameter && !sym.IsDeleted)
                         return Id(LocalName(name));
                     return BinaryExpression(SyntaxKind.CoalesceExpression, Id(LocalName(name)),
-                        ThrowExpression(Call("Ops.UnboundLocal", _m.Name(name))));
+                        ThrowExpression(Call("Ops.LocalNotAssigned", StringLit(name))));
                 case SymbolKind.Free:
                     return BinaryExpression(SyntaxKind.CoalesceExpression, Id(LocalName(name)),
-                        ThrowExpression(Call("Ops.UnboundFree", _m.Name(name))));
+                        ThrowExpression(Call("Ops.FreeNotAssigned", StringLit(name))));
                 case SymbolKind.GlobalExplicit:
                 case SymbolKind.GlobalImplicit:
                     return Call("Ops.LoadGlobal", Id(RuntimeNames.Globals), _m.Name(name));
@@ -217,7 +217,7 @@ namespace Py2Cs.Lowering
                 case CompareOperator.IsNot: return Not(Invoke(Dotted("object.ReferenceEquals"), a, b));
                 case CompareOperator.In: return Call("Ops.Contains", b, a);
                 case CompareOperator.NotIn: return Not(Call("Ops.Contains", b, a));
-                default: return Call("Ops.RichCompareBool", a, b, Dotted("CompareOperator." + RuntimeNames.CompareOperator(op)));
+                default: return Call("Ops." + RuntimeNames.CompareBool(op), a, b);
             }
         }
 
@@ -292,10 +292,13 @@ namespace Py2Cs.Lowering
         {
             bool simple = node.Keywords.Count == 0 && node.Starargs == null && node.Kwargs == null;
             // obj.m(args): no bound method allocated.
-            if (simple && node.Func is AttributeExpr attr && node.Args.Count <= 3)
+            if (simple && node.Func is AttributeExpr attr)
             {
                 var args = new List<ExpressionSyntax> { Lower(attr.Value), _m.Name(attr.Attr) };
-                args.AddRange(node.Args.Select(Lower));
+                if (node.Args.Count <= 2)
+                    args.AddRange(node.Args.Select(Lower));
+                else
+                    args.Add(NewArray(PyObjectType, node.Args.Select(Lower)));
                 return Call("Ops.CallMethod", args);
             }
             if (simple && node.Func is Name n && node.Args.Count == 0 && n.Id == "locals" && _b.Scope.IsFunctionLike && IsGlobalName(n.Id))
@@ -315,7 +318,7 @@ namespace Py2Cs.Lowering
                 : NewArray(IdentifierName("PyStr"), names);
             if (node.Starargs == null && node.Kwargs == null)
                 return Invoke(Member(func, "Call"), argArray, nameArray);
-            return Call("Ops.CallStar", func, argArray, nameArray,
+            return Call("Ops.CallEx", func, argArray, nameArray,
                 node.Starargs == null ? (ExpressionSyntax)CastExpression(PyObjectType, Null) : Lower(node.Starargs),
                 node.Kwargs == null ? (ExpressionSyntax)CastExpression(PyObjectType, Null) : Lower(node.Kwargs));
         }

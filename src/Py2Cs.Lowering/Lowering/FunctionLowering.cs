@@ -58,9 +58,10 @@ namespace Py2Cs.Lowering
         private ExpressionSyntax MakeFunction(Scope scope, string pythonName, Arguments args, IReadOnlyList<Stmt> body, Expr lambdaBody, Node node)
         {
             var defaults = args.Defaults.Select(X.Lower).ToList();
-            ExpressionSyntax doc = Dotted("PyNone.None");
-            if (body != null && body.Count > 0 && body[0] is ExprStmt es && es.Value is StrLiteral docString)
-                doc = X.Lower(docString);
+            ExpressionSyntax doc = null;
+            bool hasDoc = body != null && body.Count > 0 && body[0] is ExprStmt es && es.Value is StrLiteral;
+            if (hasDoc)
+                doc = X.Lower(((ExprStmt)body[0]).Value);
 
             bool hoist = !scope.HasFreeVariables;
             string baseName = pythonName == "<lambda>" ? "lambda" : IdentifierNames.Escape(pythonName);
@@ -97,20 +98,39 @@ namespace Py2Cs.Lowering
                 callee = Id(methodName);
             }
 
-            // The runtime binds a call's arguments to the parameter slots, then calls the method.
-            string a = _m.NewTemp("a");
-            var forwarded = Enumerable.Range(0, paramNames.Count)
-                .Select(i => (ExpressionSyntax)ElementAccessExpression(Id(a), BracketedArgumentList(SingletonSeparatedList(Argument(IntLit(i))))));
-            var adapter = SimpleLambdaExpression(Parameter(Identifier(a)), Invoke(callee, forwarded));
+            // Up to four plain parameters: a fixed-arity delegate (exact-arity calls skip binding);
+            // otherwise the runtime binds the call to the parameter slots and the adapter spreads them.
+            bool simple = args.Vararg == null && args.Kwarg == null && paramNames.Count <= 4;
+            ExpressionSyntax delegateExpr;
+            if (simple)
+            {
+                var funcArgs = Enumerable.Repeat(PyObjectType, paramNames.Count + 1).ToArray();
+                delegateExpr = CastExpression(Generic("Func", funcArgs), callee);
+            }
+            else
+            {
+                string a = _m.NewTemp("a");
+                var forwarded = Enumerable.Range(0, paramNames.Count)
+                    .Select(i => (ExpressionSyntax)ElementAccessExpression(Id(a), BracketedArgumentList(SingletonSeparatedList(Argument(IntLit(i))))));
+                delegateExpr = CastExpression(Generic("Func", PyObjectArrayType, PyObjectType),
+                    Paren(SimpleLambdaExpression(Parameter(Identifier(a)), Invoke(callee, forwarded))));
+            }
+            var stringType = PredefinedType(Token(SyntaxKind.StringKeyword));
             var signature = _m.StaticField("__sig_" + IdentifierNames.Sanitize(baseName), IdentifierName("FunctionSignature"),
                 New("FunctionSignature", StringLit(pythonName),
-                    NewArray(PredefinedType(Token(SyntaxKind.StringKeyword)), args.Args.Select(p => (ExpressionSyntax)StringLit(ParameterName(p, args.Args.ToList().IndexOf(p))))),
-                    args.Vararg == null ? (ExpressionSyntax)CastExpression(PredefinedType(Token(SyntaxKind.StringKeyword)), Null) : StringLit(args.Vararg),
-                    args.Kwarg == null ? (ExpressionSyntax)CastExpression(PredefinedType(Token(SyntaxKind.StringKeyword)), Null) : StringLit(args.Kwarg)));
-            ExpressionSyntax defaultsArray = defaults.Count == 0 ? (ExpressionSyntax)CastExpression(ArrayType(PyObjectType, SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))), Null) : NewArray(PyObjectType, defaults);
-            return Call("Ops.MakeFunction", signature, Id(RuntimeNames.Globals), defaultsArray, doc,
-                CastExpression(Generic("Func", ArrayType(PyObjectType, SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))), PyObjectType), Paren(adapter)));
+                    NewArray(stringType, args.Args.Select((p, i) => (ExpressionSyntax)StringLit(ParameterName(p, i)))),
+                    args.Vararg == null ? (ExpressionSyntax)CastExpression(stringType, Null) : StringLit(args.Vararg),
+                    args.Kwarg == null ? (ExpressionSyntax)CastExpression(stringType, Null) : StringLit(args.Kwarg)));
+            ExpressionSyntax defaultsArray = defaults.Count == 0 ? (ExpressionSyntax)CastExpression(PyObjectArrayType, Null) : NewArray(PyObjectType, defaults);
+            var creation = New("PyFunction", signature, delegateExpr, defaultsArray, Id(RuntimeNames.Globals));
+            if (hasDoc)
+                creation = creation.WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression,
+                    SingletonSeparatedList<ExpressionSyntax>(Assign(Id("Doc"), doc))));
+            return creation;
         }
+
+        private static TypeSyntax PyObjectArrayType
+            => ArrayType(PyObjectType, SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression()))));
 
         private string LocalFunctionName(string baseName)
         {

@@ -20,10 +20,36 @@ namespace Py2Cs.Lowering
                 case Syntax.BinaryOperator.Pow: return "Power";
                 case Syntax.BinaryOperator.LShift: return "LeftShift";
                 case Syntax.BinaryOperator.RShift: return "RightShift";
+                case Syntax.BinaryOperator.BitOr: return "BitOr";
+                case Syntax.BinaryOperator.BitXor: return "BitXor";
+                case Syntax.BinaryOperator.BitAnd: return "BitAnd";
+                default: return "FloorDivide";
+            }
+        }
+
+        /// <summary>The runtime's BinaryOperator member for a Python operator.</summary>
+        public static string OperatorEnumMember(BinaryOperator op, bool trueDivision)
+        {
+            switch (op)
+            {
                 case Syntax.BinaryOperator.BitOr: return "Or";
                 case Syntax.BinaryOperator.BitXor: return "Xor";
                 case Syntax.BinaryOperator.BitAnd: return "And";
-                default: return "FloorDivide";
+                default: return BinaryOperator(op, trueDivision);
+            }
+        }
+
+        /// <summary>The bool-returning comparison of Ops (Eq, Ne, Less...).</summary>
+        public static string CompareBool(CompareOperator op)
+        {
+            switch (op)
+            {
+                case Syntax.CompareOperator.Eq: return "Eq";
+                case Syntax.CompareOperator.NotEq: return "Ne";
+                case Syntax.CompareOperator.Lt: return "Less";
+                case Syntax.CompareOperator.LtE: return "LessEqual";
+                case Syntax.CompareOperator.Gt: return "Greater";
+                default: return "GreaterEqual";
             }
         }
 

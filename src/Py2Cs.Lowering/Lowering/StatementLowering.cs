@@ -169,7 +169,7 @@ namespace Py2Cs.Lowering
                 _m.Error(node, "'break' outside loop");
                 return null;
             }
-            if (_b.FinallyDepth > 0)
+            if (_b.FinallyDepth > _b.LoopFinallyDepths.Peek())
             {
                 _m.Error(node, "py2cs cannot translate 'break' inside a 'finally' block yet");
                 return null;
@@ -196,8 +196,8 @@ namespace Py2Cs.Lowering
         {
             if (_m.Options.Optimize) return null;
             var raise = node.Msg == null
-                ? Call("Ops.AssertionFailed")
-                : Call("Ops.AssertionFailed", X.Lower(node.Msg));
+                ? Call("Ops.Error", Dotted("PyExceptionTypes.AssertionError"))
+                : Call("Ops.Error", Dotted("PyExceptionTypes.AssertionError"), X.Lower(node.Msg));
             Emit(IfStatement(Not(X.Condition(node.Test)), Throw(raise)));
             return null;
         }
@@ -256,7 +256,9 @@ namespace Py2Cs.Lowering
             string flag = node.Orelse.Count > 0 ? _m.NewTemp("broke") : null;
             if (flag != null) Emit(DeclareLocal(PredefinedType(Token(SyntaxKind.BoolKeyword)), flag, CSharpFactory.False));
             _b.LoopBreakFlags.Push(flag);
+            _b.LoopFinallyDepths.Push(_b.FinallyDepth);
             var body = Nested(node.Body);
+            _b.LoopFinallyDepths.Pop();
             _b.LoopBreakFlags.Pop();
             Emit(WhileStatement(X.Condition(node.Test), body));
             if (flag != null)
@@ -274,7 +276,9 @@ namespace Py2Cs.Lowering
             var body = new List<StatementSyntax>();
             T.Store(node.Target, Id(item), body);
             _b.LoopBreakFlags.Push(flag);
+            _b.LoopFinallyDepths.Push(_b.FinallyDepth);
             body.AddRange(LowerBlock(node.Body));
+            _b.LoopFinallyDepths.Pop();
             _b.LoopBreakFlags.Pop();
             var test = NotNull(Paren(Assign(Id(item), Invoke(Member(Id(it), "Next")))));
             Emit(WhileStatement(test, Block(body)));
@@ -287,7 +291,6 @@ namespace Py2Cs.Lowering
         {
             var body = Nested(node.Body);
             _b.FinallyDepth++;
-            var loops = _b.LoopBreakFlags.ToArray();
             var fin = Nested(node.Finalbody);
             _b.FinallyDepth--;
             Emit(TryStatement(body, default(SyntaxList<CatchClauseSyntax>), FinallyClause(fin)));
@@ -309,12 +312,12 @@ namespace Py2Cs.Lowering
                 var h = node.Handlers[i];
                 var handlerBody = new List<StatementSyntax>();
                 if (h.Name != null)
-                    T.Store(h.Name, Call("Ops.ExceptionValue", Id(e)), handlerBody);
+                    T.Store(h.Name, Member(Id(e), "Value"), handlerBody);
                 handlerBody.AddRange(LowerBlock(h.Body));
                 if (h.Type == null)
                     chain = Block(handlerBody);
                 else
-                    chain = IfStatement(Call("Ops.ExceptionMatches", Id(e), X.Lower(h.Type)), Block(handlerBody), ElseClause(chain));
+                    chain = IfStatement(Invoke(Member(Id(e), "Matches"), X.Lower(h.Type)), Block(handlerBody), ElseClause(chain));
             }
             var catchBlock = Block(Stmt(Call("Ops.SetExcInfo", Id(e))), chain);
             var catchClause = CatchClause(CatchDeclaration(IdentifierName("PythonException"), Identifier(e)), null, catchBlock);
