@@ -199,7 +199,7 @@ namespace Py2Cs.Lowering
                 int start = body.Count > 0 && body[0] is ExprStmt es && es.Value is StrLiteral ? 1 : 0;
                 for (int i = start; i < body.Count; i++)
                     lowering.Statements.LowerInto(body[i], statements);
-                if (!generator)
+                if (!generator && !(body.Count > 0 && (body[body.Count - 1] is Return || body[body.Count - 1] is Raise)))
                     statements.Add(ReturnStatement(Dotted("PyNone.None")));
             }
 

@@ -97,7 +97,7 @@ namespace Py2Cs.Lowering
         }
 
         public ExpressionSyntax Int(long value)
-            => Constant("i:" + value.ToString(CultureInfo.InvariantCulture), "__int_" + (value < 0 ? "m" + (-(value + 1) + 1).ToString(CultureInfo.InvariantCulture) : value.ToString(CultureInfo.InvariantCulture)),
+            => Constant("i:" + value.ToString(CultureInfo.InvariantCulture), value < 0 ? "__int_minus" : "__int_" + value.ToString(CultureInfo.InvariantCulture),
                 () => Call("PyInt.From", LongLit(value)));
 
         public ExpressionSyntax Long(BigInteger value)
@@ -113,10 +113,10 @@ namespace Py2Cs.Lowering
                 () => Call("PyComplex.From", DoubleLit(0.0), DoubleLit(value)));
 
         public ExpressionSyntax Str(string value)
-            => Constant("s:" + value, "__str", () => Call("PyStr.FromString", StringLit(value)));
+            => Constant("s:" + value, "__str" + ReadableSuffix(value), () => Call("PyStr.FromString", StringLit(value)));
 
         public ExpressionSyntax Unicode(string value)
-            => Constant("u:" + value, "__unicode", () => Call("PyUnicode.FromString", StringLit(value)));
+            => Constant("u:" + value, "__unicode" + ReadableSuffix(value), () => Call("PyUnicode.FromString", StringLit(value)));
 
         /// <summary>A static readonly field of any type (function signatures and the like), initialized once.</summary>
         public ExpressionSyntax StaticField(string hint, TypeSyntax type, ExpressionSyntax init)
@@ -128,6 +128,16 @@ namespace Py2Cs.Lowering
 
         /// <summary>Static methods and nested classes of the module class, in the order they were made.</summary>
         public List<MemberDeclarationSyntax> Members { get; } = new List<MemberDeclarationSyntax>();
+
+        /// <summary>"_hello" for a short word-like string, so the field name tells what it holds.</summary>
+        private static string ReadableSuffix(string value)
+        {
+            if (value.Length == 0) return "_empty";
+            if (value.Length > 24) return "";
+            foreach (char c in value)
+                if (!(c < 128 && (char.IsLetterOrDigit(c) || c == '_' || c == ' '))) return "";
+            return "_" + value.Replace(' ', '_');
+        }
 
         private ExpressionSyntax Constant(string key, string hint, System.Func<ExpressionSyntax> create)
         {
