@@ -17,7 +17,7 @@ namespace Py2Cs.Syntax
         public const int MaxExpressionDepth = 100;
 
         /// <summary>Depth of any expression tree (operator chains included), so later tree walks cannot exhaust the stack.</summary>
-        public const int MaxTreeDepth = 1000;
+        public const int MaxTreeDepth = 500;
 
         private readonly SourceText _source;
         private readonly string _text;

@@ -22,6 +22,7 @@ namespace Py2Cs.Syntax
         private int _functionDepth;
         private bool _inGenerator;
         private int _classDepth;
+        private FunctionDef _function;
 
         private SyntaxChecker(DiagnosticBag diagnostics)
         {
@@ -44,7 +45,10 @@ namespace Py2Cs.Syntax
             VisitArgumentsDefaults(node.Args);
             CheckParameters(node.Args, node);
             CheckLocalAndGlobal(node);
+            FunctionDef saved = _function;
+            _function = node;
             EnterFunction(node.Body, () => VisitList(node.Body));
+            _function = saved;
             return null;
         }
 
@@ -200,7 +204,7 @@ namespace Py2Cs.Syntax
         public override object VisitImportFrom(ImportFrom node)
         {
             if ((_functionDepth > 0 || _classDepth > 0) && node.Names.Count == 1 && node.Names[0].Name == "*" && _functionDepth > 0)
-                _diagnostics.Warning(new TextSpan(node.Span.Start, 0), "import * only allowed at module level");
+                _diagnostics.Warning(new TextSpan(_function != null ? _function.Span.Start : node.Span.Start, 0), "import * only allowed at module level");
             return null;
         }
 

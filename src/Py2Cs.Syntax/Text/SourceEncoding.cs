@@ -159,6 +159,21 @@ namespace Py2Cs.Syntax.Text
             return lower;
         }
 
+        private static bool _codePagesRegistered;
+
+        /// <summary>
+        /// Makes code-page encodings (koi8-r, cp1252...) available. netstandard2.0 cannot reference the provider,
+        /// but every .NET runtime that loads this library ships it, so it is found by name.
+        /// </summary>
+        private static void RegisterCodePages()
+        {
+            if (_codePagesRegistered) return;
+            _codePagesRegistered = true;
+            Type provider = Type.GetType("System.Text.CodePagesEncodingProvider, System.Text.Encoding.CodePages", false);
+            if (provider?.GetProperty("Instance")?.GetValue(null) is EncodingProvider instance)
+                Encoding.RegisterProvider(instance);
+        }
+
         private static Encoding Lookup(string cookie, out string problem)
         {
             problem = null;
@@ -199,6 +214,7 @@ namespace Py2Cs.Syntax.Text
                     problem = "codec did not return a unicode object";
                     return null;
             }
+            RegisterCodePages();
             try
             {
                 return Encoding.GetEncoding(normal);

@@ -34,8 +34,11 @@ namespace Py2Cs.Syntax.Tokens
         private int _indentLevel;
         private bool _reportedTabs;
 
+        private readonly SourceText _source;
+
         public Tokenizer(SourceText text, DiagnosticBag diagnostics)
         {
+            _source = text;
             _text = text.Text;
             _length = _text.Length;
             _diagnostics = diagnostics;
@@ -98,7 +101,7 @@ namespace Py2Cs.Syntax.Tokens
                         _diagnostics.Error(_position, "unexpected EOF while parsing");
                         return EndOfFile(true);
                     }
-                    _diagnostics.Error(next, "unexpected character after line continuation character");
+                    ErrorAt(_position, EndOfLine(_position), "unexpected character after line continuation character");
                     int start = _position;
                     _position = next;
                     return new Token(TokenKind.Error, start, 1, null);
@@ -134,9 +137,32 @@ namespace Py2Cs.Syntax.Tokens
           }
         }
 
+        /// <summary>
+        /// CPython's position for a tokenizer error: the line holding <paramref name="end"/>, and the offset of
+        /// <paramref name="end"/> from the start of the line where <paramref name="tokenStart"/> is.
+        /// </summary>
+        private void ErrorAt(int tokenStart, int end, string message, string errorType = "SyntaxError")
+        {
+            int line = _source.GetLinePosition(end > tokenStart ? end - 1 : end).Line;
+            int startLine = _source.GetLinePosition(tokenStart).Line;
+            int column = end - _source.GetLineStart(startLine);
+            _diagnostics.ErrorAt(TextSpan.FromBounds(tokenStart, end), line, column, message, errorType);
+        }
+
+        /// <summary>The end of the physical line containing offset, including its line break.</summary>
+        private int EndOfLine(int offset)
+        {
+            int p = offset;
+            while (p < _length && _text[p] != '\n' && _text[p] != '\r')
+                p++;
+            if (p < _length)
+                p += _text[p] == '\r' && p + 1 < _length && _text[p + 1] == '\n' ? 2 : 1;
+            return p;
+        }
+
         private Token EndOfFile(bool error)
         {
-            if (!_lastWasNewline && !error)
+            if (!_lastWasNewline && !error && _parenDepth == 0)
             {
                 // CPython supplies the NEWLINE a last unterminated line lacks.
                 _lastWasNewline = true;
@@ -226,7 +252,7 @@ namespace Py2Cs.Syntax.Tokens
                 }
                 if (col != _indents[_indentLevel])
                 {
-                    _diagnostics.Error(_position, "unindent does not match any outer indentation level", "IndentationError");
+                    ErrorAt(lineStart, EndOfLine(_position), "unindent does not match any outer indentation level", "IndentationError");
                 }
                 else if (altcol != _altIndents[_indentLevel])
                 {
@@ -291,14 +317,7 @@ namespace Py2Cs.Syntax.Tokens
             {
                 if (p >= _length)
                 {
-                    if (triple)
-                    {
-                        _diagnostics.Error(_length, "EOF while scanning triple-quoted string literal");
-                    }
-                    else
-                    {
-                        _diagnostics.Error(_length, "EOL while scanning string literal");
-                    }
+                    ErrorAt(start, _length, triple ? "EOF while scanning triple-quoted string literal" : "EOL while scanning string literal");
                     _position = _length;
                     return new Token(TokenKind.Error, start, _length - start, null);
                 }
@@ -327,7 +346,7 @@ namespace Py2Cs.Syntax.Tokens
                 }
                 if (!triple && (c == '\n' || c == '\r'))
                 {
-                    _diagnostics.Error(p, "EOL while scanning string literal");
+                    ErrorAt(start, p, "EOL while scanning string literal");
                     _position = p;
                     return new Token(TokenKind.Error, start, p - start, null);
                 }
@@ -405,7 +424,7 @@ namespace Py2Cs.Syntax.Tokens
             _position = p;
             if (invalid)
             {
-                _diagnostics.Error(p, "invalid token");
+                ErrorAt(start, p, "invalid token");
                 return new Token(TokenKind.Error, start, p - start, null);
             }
             return new Token(TokenKind.Number, start, p - start, null);
