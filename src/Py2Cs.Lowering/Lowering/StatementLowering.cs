@@ -319,8 +319,13 @@ namespace Py2Cs.Lowering
                 else
                     chain = IfStatement(Invoke(Member(Id(e), "Matches"), X.Lower(h.Type)), Block(handlerBody), ElseClause(chain));
             }
-            var catchBlock = Block(Stmt(Call("Ops.SetExcInfo", Id(e))), chain);
-            var catchClause = CatchClause(CatchDeclaration(IdentifierName("PythonException"), Identifier(e)), null, catchBlock);
+            // Any .NET exception is caught: the runtime maps it to its Python exception (ZeroDivisionError...).
+            string caught = _m.NewTemp("x");
+            var catchBlock = Block(
+                DeclareVar(e, Call("Ops.ToPython", Id(caught))),
+                Stmt(Call("Ops.SetExcInfo", Id(e))),
+                chain);
+            var catchClause = CatchClause(CatchDeclaration(IdentifierName("Exception"), Identifier(caught)), null, catchBlock);
             Emit(TryStatement(Block(bodyStatements), SingletonList(catchClause), null));
             if (ok != null)
                 Emit(IfStatement(Id(ok), Nested(node.Orelse)));
@@ -345,11 +350,12 @@ namespace Py2Cs.Lowering
             Emit(DeclareLocal(PredefinedType(Token(SyntaxKind.BoolKeyword)), ok, CSharpFactory.True));
             body.AddRange(LowerBlock(node.Body));
             // An exception goes to __exit__(type, value, tb); a true result swallows it.
+            string caught = _m.NewTemp("x");
             var catchBlock = Block(
                 AssignStmt(Id(ok), CSharpFactory.False),
-                IfStatement(Not(Call("Ops.ExitWithException", Id(exit), Id(e))), Throw(null)));
+                IfStatement(Not(Call("Ops.ExitWithException", Id(exit), Call("Ops.ToPython", Id(caught)))), Throw(null)));
             var inner = TryStatement(Block(body),
-                SingletonList(CatchClause(CatchDeclaration(IdentifierName("PythonException"), Identifier(e)), null, catchBlock)), null);
+                SingletonList(CatchClause(CatchDeclaration(IdentifierName("Exception"), Identifier(caught)), null, catchBlock)), null);
             var fin = FinallyClause(Block(IfStatement(Id(ok), Stmt(Call("Ops.ExitNormally", Id(exit))))));
             Emit(TryStatement(Block(inner), default(SyntaxList<CatchClauseSyntax>), fin));
             return null;
