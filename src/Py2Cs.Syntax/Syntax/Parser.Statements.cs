@@ -171,6 +171,13 @@ namespace Py2Cs.Syntax
                         if (Accept(TokenKind.Comma))
                             locals = ParseTest();
                     }
+                    else if (code is TupleExpr tuple && (tuple.Elts.Count == 2 || tuple.Elts.Count == 3))
+                    {
+                        // exec(code, globals[, locals]) means what Python 3's exec() means, as ast.c decides.
+                        code = tuple.Elts[0];
+                        globals = tuple.Elts[1];
+                        locals = tuple.Elts.Count == 3 ? tuple.Elts[2] : null;
+                    }
                     return new Exec(code, globals, locals, SpanFrom(start));
                 }
                 case TokenKind.Assert:
