@@ -1,0 +1,9 @@
+namespace Py2Cs.Syntax.Diagnostics
+{
+    public enum DiagnosticSeverity
+    {
+        Error,
+        Warning,
+        Info,
+    }
+}
