@@ -21,6 +21,7 @@ namespace Py2Cs.Lowering.Driver
     public sealed class Transpiler
     {
         private readonly TranspilerOptions _options;
+        private HashSet<string> _knownModules = new HashSet<string>();
 
         public Transpiler(TranspilerOptions options)
         {
@@ -32,6 +33,7 @@ namespace Py2Cs.Lowering.Driver
             var diagnostics = new List<Diagnostic>();
             var modules = new List<GeneratedModule>();
             var classNames = new HashSet<string>();
+            _knownModules = new HashSet<string>(files.Select(f => f.ModuleName));
             foreach (var file in files)
             {
                 var generated = TranspileModule(file, diagnostics, classNames);
@@ -66,7 +68,7 @@ namespace Py2Cs.Lowering.Driver
 
             var scopes = ScopeAnalyzer.Analyze(parsed.Module);
             int before = diagnostics.Count;
-            var context = new ModuleContext(file, text, parsed.Module, scopes, _options, diagnostics);
+            var context = new ModuleContext(file, text, parsed.Module, scopes, _options, diagnostics) { KnownModules = _knownModules };
             CompilationUnitSyntax unit;
             try
             {
@@ -89,19 +91,24 @@ namespace Py2Cs.Lowering.Driver
             foreach (var module in modules)
             {
                 var file = files.First(f => f.ModuleName == module.ModuleName);
-                statements.Add(Stmt(Call("Importer.Register", StringLit(module.ModuleName), StringLit(module.SourcePath),
-                    file.IsPackageInit ? CSharpFactory.True : CSharpFactory.False,
-                    Member(Member(Dotted(_options.RootNamespace), module.ClassName), ModuleLowering.ExecuteMethod))));
+                statements.Add(Stmt(Call("Importer.Register", StringLit(module.ModuleName),
+                    Member(Member(Dotted(_options.RootNamespace), module.ClassName), ModuleLowering.ExecuteMethod),
+                    file.IsPackageInit ? CSharpFactory.True : CSharpFactory.False, StringLit(module.SourcePath))));
             }
-            statements.Add(ReturnStatement(Call("ProgramRunner.Run", StringLit(mainModule), Id("args"))));
-            var main = MethodDeclaration(PredefinedType(Token(SyntaxKind.IntKeyword)), Identifier("Main"))
+            var main = modules.FirstOrDefault(m => m.ModuleName == mainModule);
+            if (main == null)
+                statements.Add(ReturnStatement(IntLit(1)));
+            else
+                statements.Add(ReturnStatement(Call("PythonRuntime.Run", StringLit(main.SourcePath), Id("args"),
+                    Member(Member(Dotted(_options.RootNamespace), main.ClassName), ModuleLowering.ExecuteMethod))));
+            var mainMethod = MethodDeclaration(PredefinedType(Token(SyntaxKind.IntKeyword)), Identifier("Main"))
                 .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
                 .WithParameterList(ParameterList(SingletonSeparatedList(Param("args",
                     ArrayType(PredefinedType(Token(SyntaxKind.StringKeyword)), SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression()))))))))
                 .WithBody(Block(statements));
             var program = ClassDeclaration("Program")
                 .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
-                .WithMembers(SingletonList<MemberDeclarationSyntax>(main));
+                .WithMembers(SingletonList<MemberDeclarationSyntax>(mainMethod));
             var ns = NamespaceDeclaration((NameSyntax)ParseTypeNameSafe(_options.RootNamespace))
                 .WithMembers(SingletonList<MemberDeclarationSyntax>(program));
             return CompilationUnit()

@@ -91,9 +91,9 @@ namespace Py2Cs.Lowering
                         output.Add(AssignStmt(local, Null));
                     }
                     else if (scope.Kind == ScopeKind.Class && (sym == null || sym.Kind != SymbolKind.GlobalExplicit))
-                        output.Add(Stmt(Call("Ops.DeleteName", Id(_b.ClassNamespace), _m.Name(n.Id))));
+                        output.Add(Stmt(Call("NameAccess.DeleteName", Id(_b.ClassNamespace), _m.Name(n.Id))));
                     else
-                        output.Add(Stmt(Call(scope.Kind == ScopeKind.Module ? "Ops.DeleteName" : "Ops.DeleteGlobal", Id(RuntimeNames.Globals), _m.Name(n.Id))));
+                        output.Add(Stmt(Call(scope.Kind == ScopeKind.Module ? "NameAccess.DeleteName" : "NameAccess.DeleteGlobal", Id(RuntimeNames.Globals), _m.Name(n.Id))));
                     break;
                 }
                 case AttributeExpr a:

@@ -44,7 +44,7 @@ namespace Py2Cs.Lowering
             string ns = _m.NewTemp("ns");
             _b.AddDeclaration(ns, DeclareLocal(IdentifierName("PyDict"), ns, Null));
             output.Add(AssignStmt(Id(ns), New("PyDict")));
-            output.Add(Stmt(Invoke(Member(Id(ns), "SetStr"), _m.Name("__module__"), Call("Ops.LoadGlobal", Id(RuntimeNames.Globals), _m.Name("__name__")))));
+            output.Add(Stmt(Invoke(Member(Id(ns), "SetStr"), _m.Name("__module__"), Call("Builtins.LoadGlobal", Id(RuntimeNames.Globals), _m.Name("__name__")))));
 
             var scope = _m.Scopes[node];
             var outerType = _b.TargetType;

@@ -82,7 +82,7 @@ namespace Py2Cs.Lowering
                     .WithAsyncKeyword(Token(SyntaxKind.AsyncKeyword))
                     .WithParameterList(ParameterList(SingletonSeparatedList(Param("__gen", IdentifierName("PyGenerator")))))
                     .WithBlock(Block(all));
-                body = Block(ReturnStatement(Call("Ops.MakeGenerator", _m.Name("<genexpr>"), lambda)));
+                body = Block(ReturnStatement(New("PyGenerator", StringLit("<genexpr>"), lambda)));
             }
             else
                 body = Block(all);

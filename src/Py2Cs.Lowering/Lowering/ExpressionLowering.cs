@@ -105,14 +105,14 @@ namespace Py2Cs.Lowering
                         ThrowExpression(Call("Ops.LocalNotAssigned", StringLit(name))));
                 case SymbolKind.Free:
                     return BinaryExpression(SyntaxKind.CoalesceExpression, Id(LocalName(name)),
-                        ThrowExpression(Call("Ops.FreeNotAssigned", StringLit(name))));
+                        ThrowExpression(Call("NameAccess.FreeNotAssigned", StringLit(name))));
                 case SymbolKind.GlobalExplicit:
                 case SymbolKind.GlobalImplicit:
-                    return Call("Ops.LoadGlobal", Id(RuntimeNames.Globals), _m.Name(name));
+                    return Call("Builtins.LoadGlobal", Id(RuntimeNames.Globals), _m.Name(name));
                 default:
                     if (scope.Kind == ScopeKind.Class)
-                        return Call("Ops.LoadClassName", Id(_b.ClassNamespace), Id(RuntimeNames.Globals), _m.Name(name));
-                    return Call("Ops.LoadName", Id(RuntimeNames.Globals), _m.Name(name));
+                        return Call("NameAccess.LoadClassName", Id(_b.ClassNamespace), Id(RuntimeNames.Globals), _m.Name(name));
+                    return Call("Builtins.LoadName", Id(RuntimeNames.Globals), _m.Name(name));
             }
         }
 
@@ -213,8 +213,8 @@ namespace Py2Cs.Lowering
         {
             switch (op)
             {
-                case CompareOperator.Is: return Invoke(Dotted("object.ReferenceEquals"), a, b);
-                case CompareOperator.IsNot: return Not(Invoke(Dotted("object.ReferenceEquals"), a, b));
+                case CompareOperator.Is: return Call("Ops.Is", a, b);
+                case CompareOperator.IsNot: return Not(Call("Ops.Is", a, b));
                 case CompareOperator.In: return Call("Ops.Contains", b, a);
                 case CompareOperator.NotIn: return Not(Call("Ops.Contains", b, a));
                 default: return Call("Ops." + RuntimeNames.CompareBool(op), a, b);
@@ -247,11 +247,11 @@ namespace Py2Cs.Lowering
                 items.Add(Lower(node.Values[i]));
                 items.Add(Lower(node.Keys[i]));
             }
-            return Call("Ops.MakeDictValueKey", NewArray(PyObjectType, items));
+            return Call("Displays.Dict", NewArray(PyObjectType, items));
         }
 
         public override ExpressionSyntax VisitSet(Set node)
-            => Call("Ops.MakeSet", NewArray(PyObjectType, node.Elts.Select(Lower)));
+            => Call("PySet.FromDisplay", NewArray(PyObjectType, node.Elts.Select(Lower)));
 
         // ---- attributes, subscripts, slices ----
 
@@ -339,7 +339,7 @@ namespace Py2Cs.Lowering
                     items.Add(_m.Name(sym.Name));
                     items.Add(Id(LocalName(sym.Name)));
                 }
-            return Call("Ops.MakeLocalsDict", NewArray(PyObjectType, items));
+            return Call("NameAccess.Locals", NewArray(PyObjectType, items));
         }
 
         // ---- nested code ----

@@ -72,10 +72,9 @@ namespace Py2Cs.Lowering
             var paramNames = new List<string>();
             var method = BuildBody(scope, pythonName, args, body, lambdaBody, hoist ? null : _b, target, parameters, paramNames);
 
-            var attributes = new SyntaxList<AttributeListSyntax>();
-            if (methodName != pythonName)
-                attributes = SingletonList(AttributeList(SingletonSeparatedList(
-                    Attribute(IdentifierName("PythonName"), AttributeArgumentList(SingletonSeparatedList(AttributeArgument(StringLit(pythonName))))))));
+            // The traceback printer names frames from this attribute.
+            var attributes = SingletonList(AttributeList(SingletonSeparatedList(
+                Attribute(IdentifierName("PythonFunction"), AttributeArgumentList(SingletonSeparatedList(AttributeArgument(StringLit(pythonName))))))));
 
             ExpressionSyntax callee;
             if (hoist)
@@ -215,7 +214,7 @@ namespace Py2Cs.Lowering
                 .WithAsyncKeyword(Token(SyntaxKind.AsyncKeyword))
                 .WithParameterList(ParameterList(SingletonSeparatedList(Param("__gen", IdentifierName("PyGenerator")))))
                 .WithBlock(Block(all));
-            return Block(ReturnStatement(Call("Ops.MakeGenerator", _m.Name(pythonName), lambda)));
+            return Block(ReturnStatement(New("PyGenerator", StringLit(pythonName), lambda)));
         }
     }
 }

@@ -8,9 +8,24 @@ namespace Py2Cs.Lowering
     /// user names because user names are never rewritten to start with a generated prefix.</summary>
     internal static class IdentifierNames
     {
+        /// <summary>Type and namespace names generated code refers to unqualified; a Python name equal to
+        /// one of them gets a trailing '_' (with its Python name kept in [PythonName] or the name table).</summary>
+        private static readonly System.Collections.Generic.HashSet<string> Reserved = new System.Collections.Generic.HashSet<string>
+        {
+            "System", "Py2Cs", "Func", "Action", "Task", "Exception", "Ops", "Importer", "ProgramRunner",
+            "PyObject", "PyStr", "PyUnicode", "PyInt", "PyLong", "PyFloat", "PyComplex", "PyBool", "PyNone",
+            "PyEllipsis", "PyTuple", "PyList", "PyDict", "PySet", "PySlice", "PyType", "PyFunction",
+            "FunctionSignature", "PyGenerator", "PythonException", "PyExceptionTypes", "PythonName",
+            "PythonNameAttribute", "PythonFunction", "PythonFunctionAttribute", "Builtins", "PyModule", "NameAccess", "Displays", "WithStatement", "BinaryOperator", "CompareOperator",
+        };
+
+        public static bool IsReserved(string name) => Reserved.Contains(name);
+
         /// <summary>A Python identifier as a C# identifier token text ("class" becomes "@class").</summary>
         public static string Escape(string pythonName)
         {
+            if (Reserved.Contains(pythonName))
+                return pythonName + "_";
             if (SyntaxFacts.GetKeywordKind(pythonName) != SyntaxKind.None
                 || SyntaxFacts.GetContextualKeywordKind(pythonName) == SyntaxKind.VarKeyword)
                 return "@" + pythonName;

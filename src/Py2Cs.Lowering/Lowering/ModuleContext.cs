@@ -41,6 +41,29 @@ namespace Py2Cs.Lowering
             ModuleMembers = new MemberScope(ClassName);
         }
 
+        /// <summary>Every module transpiled with this one (for Python 2's implicit relative imports).</summary>
+        public ISet<string> KnownModules { get; set; } = new HashSet<string>();
+
+        /// <summary>The package relative imports resolve in: the module itself for a package's __init__.</summary>
+        public string Package
+        {
+            get
+            {
+                if (File.IsPackageInit) return File.ModuleName;
+                int dot = File.ModuleName.LastIndexOf('.');
+                return dot < 0 ? null : File.ModuleName.Substring(0, dot);
+            }
+        }
+
+        /// <summary>Python 2 tries "package.name" before "name" unless absolute_import is on; the
+        /// transpiler knows which modules exist, so it resolves that choice statically.</summary>
+        public string ResolveImplicitRelative(string dotted)
+        {
+            if ((Module.FutureFlags & FutureFlags.AbsoluteImport) != 0 || Package == null) return dotted;
+            string first = dotted.Split('.')[0];
+            return KnownModules.Contains(Package + "." + first) ? Package + "." + dotted : dotted;
+        }
+
         public PythonSourceFile File { get; }
         public SourceText Text { get; }
         public Module Module { get; }
@@ -102,15 +125,15 @@ namespace Py2Cs.Lowering
 
         public ExpressionSyntax Long(BigInteger value)
             => Constant("l:" + value.ToString(CultureInfo.InvariantCulture), "__long",
-                () => Call("PyLong.From", Call("System.Numerics.BigInteger.Parse", StringLit(value.ToString(CultureInfo.InvariantCulture)), Dotted("System.Globalization.CultureInfo.InvariantCulture"))));
+                () => New("PyLong", Call("System.Numerics.BigInteger.Parse", StringLit(value.ToString(CultureInfo.InvariantCulture)), Dotted("System.Globalization.CultureInfo.InvariantCulture"))));
 
         public ExpressionSyntax Float(double value)
             => Constant("f:" + System.BitConverter.DoubleToInt64Bits(value).ToString(CultureInfo.InvariantCulture), "__float",
-                () => Call("PyFloat.From", DoubleLit(value)));
+                () => New("PyFloat", DoubleLit(value)));
 
         public ExpressionSyntax Imaginary(double value)
             => Constant("j:" + System.BitConverter.DoubleToInt64Bits(value).ToString(CultureInfo.InvariantCulture), "__imag",
-                () => Call("PyComplex.From", DoubleLit(0.0), DoubleLit(value)));
+                () => New("PyComplex", DoubleLit(0.0), DoubleLit(value)));
 
         public ExpressionSyntax Str(string value)
             => Constant("s:" + value, "__str" + ReadableSuffix(value), () => Call("PyStr.FromString", StringLit(value)));

@@ -22,7 +22,7 @@ namespace Py2Cs.Lowering
             var moduleType = new GeneratedType(m.ClassName, m.ModuleMembers);
             var body = new MethodBody(m.Scopes.Module, null) { TargetType = moduleType };
             var lowering = new BodyLowering(m, body);
-            var statements = new List<StatementSyntax> { AssignStmt(Id(RuntimeNames.Globals), Id("globals")) };
+            var statements = new List<StatementSyntax> { AssignStmt(Id(RuntimeNames.Globals), Member(Id("module"), "Dict")) };
             foreach (var s in m.Module.Body)
                 lowering.Statements.LowerInto(s, statements);
             var trailing = m.TakeCommentsBefore(int.MaxValue);
@@ -33,9 +33,9 @@ namespace Py2Cs.Lowering
             executeBody.AddRange(body.LocalFunctions);
             var execute = MethodDeclaration(PredefinedType(Token(SyntaxKind.VoidKeyword)), Identifier(ExecuteMethod))
                 .WithAttributeLists(SingletonList(AttributeList(SingletonSeparatedList(
-                    Attribute(IdentifierName("PythonName"), AttributeArgumentList(SingletonSeparatedList(AttributeArgument(StringLit("<module>"))))))))) 
+                    Attribute(IdentifierName("PythonFunction"), AttributeArgumentList(SingletonSeparatedList(AttributeArgument(StringLit("<module>"))))))))) 
                 .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
-                .WithParameterList(ParameterList(SingletonSeparatedList(Param("globals", IdentifierName("PyDict")))))
+                .WithParameterList(ParameterList(SingletonSeparatedList(Param("module", IdentifierName("PyModule")))))
                 .WithBody(Block(executeBody));
 
             var members = new List<MemberDeclarationSyntax>();

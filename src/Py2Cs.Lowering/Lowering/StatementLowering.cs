@@ -133,9 +133,9 @@ namespace Py2Cs.Lowering
                 dest = Id(d);
             }
             foreach (var v in node.Values)
-                Emit(Stmt(Call("Ops.PrintItem", dest, X.Lower(v))));
+                Emit(Stmt(Call("Builtins.PrintItem", dest, X.Lower(v))));
             if (node.Nl)
-                Emit(Stmt(Call("Ops.PrintNewline", dest)));
+                Emit(Stmt(Call("Builtins.PrintNewline", dest)));
             return null;
         }
 
@@ -218,19 +218,8 @@ namespace Py2Cs.Lowering
 
         public override object VisitExec(Exec node)
         {
-            var code = X.Lower(node.Body);
-            ExpressionSyntax globals = node.Globals == null ? (ExpressionSyntax)Id(RuntimeNames.Globals) : X.Lower(node.Globals);
-            ExpressionSyntax locals;
-            if (node.Locals != null) locals = X.Lower(node.Locals);
-            else if (node.Globals != null) locals = CastExpression(PyObjectType, Null);
-            else if (_b.Scope.Kind == ScopeKind.Class) locals = Id(_b.ClassNamespace);
-            else if (_b.Scope.Kind == ScopeKind.Module) locals = CastExpression(PyObjectType, Null);
-            else
-            {
-                _m.Error(node, "py2cs cannot translate 'exec' without 'in' inside a function (its local variables are compiled)");
-                return null;
-            }
-            Emit(Stmt(Call("Ops.Exec", code, globals, locals)));
+            // exec of a string needs a Python compiler at run time, which a transpiled program has not.
+            _m.Error(node, "py2cs cannot translate 'exec': the code string would need compiling at run time");
             return null;
         }
 
@@ -336,7 +325,7 @@ namespace Py2Cs.Lowering
         {
             string mgr = _m.NewTemp("mgr"), exit = _m.NewTemp("exit"), ok = _m.NewTemp("ok"), e = _m.NewTemp("e");
             Emit(DeclareLocal(PyObjectType, mgr, X.Lower(node.ContextExpr)));
-            Emit(DeclareLocal(PyObjectType, exit, Call("Ops.GetExit", Id(mgr))));
+            Emit(DeclareLocal(PyObjectType, exit, Call("WithStatement.GetExit", Id(mgr))));
             var enter = Call("Ops.CallMethod", Id(mgr), _m.Name("__enter__"));
             var body = new List<StatementSyntax>();
             if (node.OptionalVars != null)
@@ -353,10 +342,10 @@ namespace Py2Cs.Lowering
             string caught = _m.NewTemp("x");
             var catchBlock = Block(
                 AssignStmt(Id(ok), CSharpFactory.False),
-                IfStatement(Not(Call("Ops.ExitWithException", Id(exit), Call("Ops.ToPython", Id(caught)))), Throw(null)));
+                IfStatement(Not(Call("WithStatement.ExitWithException", Id(exit), Call("Ops.ToPython", Id(caught)))), Throw(null)));
             var inner = TryStatement(Block(body),
                 SingletonList(CatchClause(CatchDeclaration(IdentifierName("Exception"), Identifier(caught)), null, catchBlock)), null);
-            var fin = FinallyClause(Block(IfStatement(Id(ok), Stmt(Call("Ops.ExitNormally", Id(exit))))));
+            var fin = FinallyClause(Block(IfStatement(Id(ok), Stmt(Call("WithStatement.ExitNormally", Id(exit))))));
             Emit(TryStatement(Block(inner), default(SyntaxList<CatchClauseSyntax>), fin));
             return null;
         }
@@ -379,14 +368,23 @@ namespace Py2Cs.Lowering
         {
             foreach (var alias in node.Names)
             {
-                if (alias.Asname == null)
+                string target = _m.ResolveImplicitRelative(alias.Name);
+                if (alias.Asname != null)
                 {
-                    // import a.b.c binds a (the top-level package).
-                    string top = alias.Name.Split('.')[0];
-                    Emit(T.StoreName(top, Call("Importer.ImportTop", StringLit(alias.Name), Id(RuntimeNames.Globals))));
+                    Emit(T.StoreName(alias.Asname, Call("Importer.ImportModule", StringLit(target))));
+                    continue;
                 }
+                // import a.b.c binds a (the top-level package) to the name a.
+                string top = alias.Name.Split('.')[0];
+                if (target == alias.Name)
+                    Emit(T.StoreName(top, Call("Importer.Import", StringLit(target))));
                 else
-                    Emit(T.StoreName(alias.Asname, Call("Importer.ImportModule", StringLit(alias.Name), Id(RuntimeNames.Globals))));
+                {
+                    // An implicit relative import: pkg.a.b.c is imported, and a is bound to pkg.a.
+                    if (target.Length > _m.Package.Length + 1 + top.Length)
+                        Emit(Stmt(Call("Importer.ImportModule", StringLit(target))));
+                    Emit(T.StoreName(top, Call("Importer.ImportModule", StringLit(_m.Package + "." + top))));
+                }
             }
             return null;
         }
@@ -394,10 +392,11 @@ namespace Py2Cs.Lowering
         public override object VisitImportFrom(ImportFrom node)
         {
             if (node.Module == "__future__") return null;
-            var names = node.Names.Select(a => (ExpressionSyntax)StringLit(a.Name)).ToList();
+            ExpressionSyntax moduleName = node.Level == 0
+                ? (ExpressionSyntax)StringLit(_m.ResolveImplicitRelative(node.Module))
+                : Call("Importer.ResolveRelative", StringLit(node.Module ?? ""), IntLit(node.Level), Id(RuntimeNames.Globals));
             string m = _m.NewTemp("mod");
-            Emit(DeclareLocal(PyObjectType, m, Call("Importer.ImportFrom", StringLit(node.Module ?? ""), IntLit(node.Level),
-                NewArray(PredefinedType(Token(SyntaxKind.StringKeyword)), names), Id(RuntimeNames.Globals))));
+            Emit(DeclareLocal(PyObjectType, m, Call("Importer.ImportModule", moduleName)));
             foreach (var alias in node.Names)
             {
                 if (alias.Name == "*")
@@ -408,7 +407,7 @@ namespace Py2Cs.Lowering
                         Emit(Stmt(Call("Importer.ImportStar", Id(m), _b.Scope.Kind == ScopeKind.Class ? Id(_b.ClassNamespace) : Id(RuntimeNames.Globals))));
                     continue;
                 }
-                Emit(T.StoreName(alias.Asname ?? alias.Name, Call("Importer.ImportName", Id(m), _m.Name(alias.Name))));
+                Emit(T.StoreName(alias.Asname ?? alias.Name, Call("Importer.ImportFrom", Id(m), StringLit(alias.Name))));
             }
             return null;
         }

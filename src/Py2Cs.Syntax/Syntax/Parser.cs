@@ -50,6 +50,13 @@ namespace Py2Cs.Syntax
             if (text == null) throw new ArgumentNullException(nameof(text));
             var parser = new Parser(text);
             Module module = parser.ParseFileInput();
+            if ((module.FutureFlags & FutureFlags.UnicodeLiterals) != 0 && module.Body.Count > 0 &&
+                module.Body[0] is ExprStmt first && first.Value is StrLiteral docstring && !docstring.IsUnicode)
+            {
+                // unicode_literals applies to the whole file in CPython, the docstring before it included.
+                parser = new Parser(text) { _future = FutureFlags.UnicodeLiterals };
+                module = parser.ParseFileInput();
+            }
             SyntaxChecker.Check(module, text, parser._diagnostics);
             List<Diagnostic> diagnostics;
             if (text.EncodingError != null)
