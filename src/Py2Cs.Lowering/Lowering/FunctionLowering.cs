@@ -66,7 +66,11 @@ namespace Py2Cs.Lowering
             bool hoist = !scope.HasFreeVariables;
             string baseName = pythonName == "<lambda>" ? "lambda" : IdentifierNames.Escape(pythonName);
             var target = hoist ? _b.TargetType : null;
-            string methodName = hoist ? target.Members.Unique(baseName) : LocalFunctionName(baseName);
+            string methodName;
+            if (node is FunctionDef def && _m.DirectCalls.TryGetValue(def, out var reserved))
+                methodName = reserved;
+            else
+                methodName = hoist ? target.Members.Unique(baseName) : LocalFunctionName(baseName);
 
             var parameters = new List<ParameterSyntax>();
             var paramNames = new List<string>();
