@@ -693,17 +693,19 @@ namespace Py2Cs.Syntax
             IReadOnlyList<Expr> bases = System.Array.Empty<Expr>();
             if (!_inError && Accept(TokenKind.LeftParen))
             {
-                if (Kind != TokenKind.RightParen)
+                var list = new List<Expr>();
+                while (Kind != TokenKind.RightParen && !_inError)
                 {
-                    Expr list = ParseTestList();
-                    bases = list is TupleExpr tuple && !IsParenthesized(list) ? tuple.Elts : new[] { list };
+                    list.Add(ParseTest());
+                    if (!Accept(TokenKind.Comma))
+                        break;
                 }
+                bases = list.ToArray();
                 Expect(TokenKind.RightParen);
             }
             IReadOnlyList<Stmt> body = ParseHeaderSuite();
             return new ClassDef(name, bases, body, decorators?.ToArray(), SpanFrom(start));
         }
 
-        private bool IsParenthesized(Expr e) => e.Span.Length > 0 && _text[e.Span.Start] == '(' && e is TupleExpr t && (t.Elts.Count == 0 || t.Elts[0].Span.Start != e.Span.Start);
     }
 }

@@ -15,14 +15,22 @@ namespace Py2Cs.Syntax
         {
             Loop,
             Finally,
+            // A def, lambda or class body: loops outside it do not count.
+            Scope,
+        }
+
+        /// <summary>What a function body turned out to contain, checked when the body has been walked.</summary>
+        private sealed class FunctionFacts
+        {
+            public bool HasYield;
+            public List<Return> ReturnsWithValue;
+            public List<Global> Globals;
         }
 
         private readonly DiagnosticBag _diagnostics;
         private readonly List<Block> _blocks = new List<Block>();
-        private int _functionDepth;
-        private bool _inGenerator;
-        private int _classDepth;
-        private FunctionDef _function;
+        private FunctionFacts _function;
+        private FunctionDef _functionDef;
 
         private SyntaxChecker(DiagnosticBag diagnostics)
         {
@@ -42,92 +50,102 @@ namespace Py2Cs.Syntax
         public override object VisitFunctionDef(FunctionDef node)
         {
             VisitList(node.DecoratorList);
-            VisitArgumentsDefaults(node.Args);
+            VisitList(node.Args.Defaults);
             CheckParameters(node.Args, node);
-            CheckLocalAndGlobal(node);
-            FunctionDef saved = _function;
-            _function = node;
-            EnterFunction(node.Body, () => VisitList(node.Body));
-            _function = saved;
+            FunctionDef savedDef = _functionDef;
+            _functionDef = node;
+            FunctionFacts facts = WalkFunction(() => VisitList(node.Body));
+            _functionDef = savedDef;
+            if (facts.Globals != null)
+                CheckLocalAndGlobal(node, facts.Globals);
             return null;
         }
 
         public override object VisitLambda(Lambda node)
         {
-            VisitArgumentsDefaults(node.Args);
+            VisitList(node.Args.Defaults);
             CheckParameters(node.Args, node);
-            EnterFunction(new Stmt[] { new ExprStmt(node.Body, node.Body.Span) }, () => Visit(node.Body));
+            WalkFunction(() => Visit(node.Body));
             return null;
         }
 
-        private void VisitArgumentsDefaults(Arguments args)
+        private FunctionFacts WalkFunction(System.Action walkBody)
         {
-            VisitList(args.Defaults);
-        }
-
-        private void EnterFunction(IReadOnlyList<Stmt> body, System.Action visitBody)
-        {
-            List<Block> savedBlocks = new List<Block>(_blocks);
-            bool savedGenerator = _inGenerator;
-            int savedClass = _classDepth;
-            _blocks.Clear();
-            _functionDepth++;
-            _classDepth = 0;
-            _inGenerator = YieldFinder.ContainsYield(body);
-            visitBody();
-            _functionDepth--;
-            _classDepth = savedClass;
-            _inGenerator = savedGenerator;
-            _blocks.Clear();
-            _blocks.AddRange(savedBlocks);
+            FunctionFacts saved = _function;
+            var facts = new FunctionFacts();
+            _function = facts;
+            _blocks.Add(Block.Scope);
+            walkBody();
+            _blocks.RemoveAt(_blocks.Count - 1);
+            _function = saved;
+            if (facts.HasYield && facts.ReturnsWithValue != null)
+                foreach (Return r in facts.ReturnsWithValue)
+                    Error(r, "'return' with argument inside generator");
+            return facts;
         }
 
         public override object VisitClassDef(ClassDef node)
         {
             VisitList(node.DecoratorList);
             VisitList(node.Bases);
-            List<Block> savedBlocks = new List<Block>(_blocks);
-            int savedFunction = _functionDepth;
-            _blocks.Clear();
-            _functionDepth = 0;
-            _classDepth++;
+            FunctionFacts saved = _function;
+            _function = null;
+            _blocks.Add(Block.Scope);
             VisitList(node.Body);
-            _classDepth--;
-            _functionDepth = savedFunction;
-            _blocks.Clear();
-            _blocks.AddRange(savedBlocks);
+            _blocks.RemoveAt(_blocks.Count - 1);
+            _function = saved;
             return null;
         }
 
         public override object VisitReturn(Return node)
         {
-            if (_functionDepth == 0)
+            if (_function == null)
                 Error(node, "'return' outside function");
-            else if (_inGenerator && node.Value != null)
-                Error(node, "'return' with argument inside generator");
+            else if (node.Value != null)
+                (_function.ReturnsWithValue ?? (_function.ReturnsWithValue = new List<Return>())).Add(node);
             return base.VisitReturn(node);
         }
 
         public override object VisitYield(Yield node)
         {
-            if (_functionDepth == 0)
+            if (_function == null)
                 Error(node, "'yield' outside function");
+            else
+                _function.HasYield = true;
             return base.VisitYield(node);
+        }
+
+        public override object VisitGlobal(Global node)
+        {
+            if (_function != null)
+                (_function.Globals ?? (_function.Globals = new List<Global>())).Add(node);
+            return null;
+        }
+
+        /// <summary>The innermost loop or finally block inside the current scope, searching outwards.</summary>
+        private int Innermost(Block kind)
+        {
+            for (int i = _blocks.Count - 1; i >= 0; i--)
+            {
+                if (_blocks[i] == kind) return i;
+                if (_blocks[i] == Block.Scope) return -1;
+            }
+            return -1;
         }
 
         public override object VisitBreak(Break node)
         {
-            if (!_blocks.Contains(Block.Loop))
+            if (Innermost(Block.Loop) < 0)
                 Error(node, "'break' outside loop");
             return null;
         }
 
         public override object VisitContinue(Continue node)
         {
-            int loop = _blocks.LastIndexOf(Block.Loop);
+            int loop = Innermost(Block.Loop);
             if (loop < 0)
                 Error(node, "'continue' not properly in loop");
-            else if (_blocks.LastIndexOf(Block.Finally) > loop)
+            else if (Innermost(Block.Finally) > loop)
                 Error(node, "'continue' not supported inside 'finally' clause");
             return null;
         }
@@ -203,44 +221,53 @@ namespace Py2Cs.Syntax
 
         public override object VisitImportFrom(ImportFrom node)
         {
-            if ((_functionDepth > 0 || _classDepth > 0) && node.Names.Count == 1 && node.Names[0].Name == "*" && _functionDepth > 0)
-                _diagnostics.Warning(new TextSpan(_function != null ? _function.Span.Start : node.Span.Start, 0), "import * only allowed at module level");
+            if (_functionDef != null && _function != null && node.Names.Count == 1 && node.Names[0].Name == "*")
+                _diagnostics.Warning(new TextSpan(_functionDef.Span.Start, 0), "import * only allowed at module level");
             return null;
         }
 
         private void CheckParameters(Arguments args, Node owner)
         {
-            var seen = new HashSet<string>();
+            if (args.Args.Count == 0 && (args.Vararg == null || args.Kwarg == null))
+                return;
+            var seen = new List<string>(args.Args.Count + 2);
             foreach (Expr arg in args.Args)
                 CollectParameterNames(arg, seen, owner);
-            if (args.Vararg != null && !seen.Add(args.Vararg))
-                Error(owner, "duplicate argument '" + args.Vararg + "' in function definition");
-            if (args.Kwarg != null && !seen.Add(args.Kwarg))
-                Error(owner, "duplicate argument '" + args.Kwarg + "' in function definition");
+            if (args.Vararg != null)
+                AddParameter(args.Vararg, seen, owner);
+            if (args.Kwarg != null)
+                AddParameter(args.Kwarg, seen, owner);
         }
 
-        private void CollectParameterNames(Expr arg, HashSet<string> seen, Node owner)
+        private void AddParameter(string name, List<string> seen, Node owner)
+        {
+            // Parameter lists are short: a linear search beats hashing.
+            foreach (string s in seen)
+                if (ReferenceEquals(s, name) || s == name)
+                {
+                    Error(owner, "duplicate argument '" + name + "' in function definition");
+                    return;
+                }
+            seen.Add(name);
+        }
+
+        private void CollectParameterNames(Expr arg, List<string> seen, Node owner)
         {
             if (arg is Name name)
-            {
-                if (!seen.Add(name.Id))
-                    Error(owner, "duplicate argument '" + name.Id + "' in function definition");
-            }
+                AddParameter(name.Id, seen, owner);
             else if (arg is TupleExpr tuple)
-            {
                 foreach (Expr e in tuple.Elts)
                     CollectParameterNames(e, seen, owner);
-            }
         }
 
-        private void CheckLocalAndGlobal(FunctionDef node)
+        private void CheckLocalAndGlobal(FunctionDef node, List<Global> globals)
         {
             var parameters = new HashSet<string>();
             foreach (Expr arg in node.Args.Args)
                 CollectNames(arg, parameters);
             if (node.Args.Vararg != null) parameters.Add(node.Args.Vararg);
             if (node.Args.Kwarg != null) parameters.Add(node.Args.Kwarg);
-            foreach (Global g in GlobalFinder.Find(node.Body))
+            foreach (Global g in globals)
                 foreach (string n in g.Names)
                     if (parameters.Contains(n))
                         Error(node, "name '" + n + "' is local and global");
@@ -252,58 +279,6 @@ namespace Py2Cs.Syntax
             else if (arg is TupleExpr tuple)
                 foreach (Expr e in tuple.Elts)
                     CollectNames(e, names);
-        }
-
-        /// <summary>Finds yield in a function body, not descending into nested scopes.</summary>
-        private sealed class YieldFinder : PythonSyntaxWalker
-        {
-            private bool _found;
-
-            public static bool ContainsYield(IReadOnlyList<Stmt> body)
-            {
-                var finder = new YieldFinder();
-                foreach (Stmt s in body)
-                {
-                    finder.Visit(s);
-                    if (finder._found) return true;
-                }
-                return false;
-            }
-
-            public override object VisitYield(Yield node)
-            {
-                _found = true;
-                return null;
-            }
-
-            public override object VisitFunctionDef(FunctionDef node) => null;
-            public override object VisitClassDef(ClassDef node) => null;
-            public override object VisitLambda(Lambda node) => null;
-            public override object VisitGeneratorExp(GeneratorExp node) => null;
-        }
-
-        /// <summary>Global statements of one function body, not of nested scopes.</summary>
-        private sealed class GlobalFinder : PythonSyntaxWalker
-        {
-            private readonly List<Global> _found = new List<Global>();
-
-            public static List<Global> Find(IReadOnlyList<Stmt> body)
-            {
-                var finder = new GlobalFinder();
-                foreach (Stmt s in body)
-                    finder.Visit(s);
-                return finder._found;
-            }
-
-            public override object VisitGlobal(Global node)
-            {
-                _found.Add(node);
-                return null;
-            }
-
-            public override object VisitFunctionDef(FunctionDef node) => null;
-            public override object VisitClassDef(ClassDef node) => null;
-            public override object VisitLambda(Lambda node) => null;
         }
     }
 }
