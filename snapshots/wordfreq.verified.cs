@@ -94,7 +94,7 @@ namespace Py2Cs.Generated
 #line 19 "samples/wordfreq.py"
             counts = new PyDict();
 #line 20 "samples/wordfreq.py"
-            PyObject __it3 = Ops.Iter(Builtins.LoadGlobal(__globals, __n_words).Call(text));
+            PyObject __it3 = Ops.Iter(wordfreq_py.words(text));
             PyObject __item4;
             while ((__item4 = __it3.Next()) != null)
             {
@@ -123,7 +123,7 @@ namespace Py2Cs.Generated
             PyObject n = null;
             PyObject longest = null;
 #line 26 "samples/wordfreq.py"
-            counts = Builtins.LoadGlobal(__globals, __n_count).Call(Builtins.LoadGlobal(__globals, __n_TEXT));
+            counts = wordfreq_py.count(Builtins.LoadGlobal(__globals, __n_TEXT));
 #line 27 "samples/wordfreq.py"
             Builtins.PrintItem((PyObject)null, Ops.Modulo(__str_3, PyTuple.Create(Builtins.LoadGlobal(__globals, __n_sum).Call(Ops.CallMethod(counts ?? throw Ops.LocalNotAssigned("counts"), __n_values)), Builtins.LoadGlobal(__globals, __n_len).Call(counts ?? throw Ops.LocalNotAssigned("counts")))));
             Builtins.PrintNewline((PyObject)null);
