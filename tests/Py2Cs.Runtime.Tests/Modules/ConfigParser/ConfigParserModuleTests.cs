@@ -11,6 +11,7 @@ namespace Py2Cs.Runtime.Tests.Modules.ConfigParser
     /// The ConfigParser module driven through Python calls replays data/record_config.py; the
     /// transcript must equal CPython 2.7's (data/config_transcript.txt).
     /// </summary>
+    [Collection(FileReadingCollection.Name)]
     public class ConfigParserModuleTests
     {
         private static string DataFolder([CallerFilePath] string thisFile = "") => Path.Combine(Path.GetDirectoryName(thisFile), "data") + "/";
