@@ -398,6 +398,11 @@ namespace Py2Cs.Syntax
                 {
                     if (parenthesized && Kind == TokenKind.RightParen && names.Count > 0)
                         break;
+                    if (!parenthesized && names.Count > 0 && AtStatementEnd())
+                    {
+                        ReportSpan(new TextSpan(start, 0), "trailing comma not allowed without surrounding parentheses");
+                        return null;
+                    }
                     if (Kind != TokenKind.Name)
                     {
                         Unexpected();
@@ -411,11 +416,6 @@ namespace Py2Cs.Syntax
                 } while (Accept(TokenKind.Comma));
                 if (parenthesized)
                     Expect(TokenKind.RightParen);
-                else if (names.Count > 0 && _text[_lastEnd - 1] == ',')
-                {
-                    // "from m import a," is only allowed with parentheses.
-                    Unexpected();
-                }
             }
             var stmt = new ImportFrom(module, names.ToArray(), level, SpanFrom(start));
             if (module == "__future__" && level == 0 && !_inError)

@@ -233,7 +233,7 @@ namespace Py2Cs.Syntax.Tokens
                 {
                     if (_indentLevel + 1 >= MaxIndentLevels)
                     {
-                        _diagnostics.Error(_position, "too many levels of indentation", "IndentationError");
+                        ErrorAt(lineStart, EndOfLine(_position), "too many levels of indentation", "IndentationError");
                         return false;
                     }
                     if (altcol <= _altIndents[_indentLevel])
