@@ -94,6 +94,16 @@ internal static unsafe partial class Libc
     [LibraryImport(Lib, SetLastError = true)] public static partial long mktime(Tm* tm);
     [LibraryImport(Lib, SetLastError = true)] public static partial nint strftime(byte* buffer, nint max, byte[] format, Tm* tm);
 
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint opendir(byte[] path);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint readdir(nint dir);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int closedir(nint dir);
+    /// <summary>Where d_name sits in struct dirent: after ino, off, reclen, type on Linux; macOS's 64-bit-inode layout puts it at 21.</summary>
+    public static int DirentNameOffset => OperatingSystem.IsMacOS() ? 21 : 19;
+
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint getpwnam(byte[] name);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint getpwuid(int uid);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint clock();
+
     public static int Errno => Marshal.GetLastPInvokeError();
 
     /// <summary>A path as the kernel wants it: the Python byte string's bytes and a NUL.</summary>
