@@ -18,8 +18,11 @@ namespace Py2Cs.Runtime.Tests.Modules.random
         private static string DataFile([CallerFilePath] string thisFile = "") =>
             Path.Combine(Path.GetDirectoryName(thisFile), "data", "random_cases.txt");
 
+        // Read once: the os tests count open descriptors while other test classes run.
+        private static readonly Lazy<string[]> Lines = new(() => File.ReadAllLines(DataFile()));
+
         public static IEnumerable<object[]> Cases() =>
-            File.ReadLines(DataFile()).Where(l => l.Length > 0).Select(l => l.Split('\t'))
+            Lines.Value.Where(l => l.Length > 0).Select(l => l.Split('\t'))
                 .Select(f => new object[] { f[0], f[1], f.Length - 2 });
 
         private static PyObject Module => Importer.ImportModule("random");
@@ -91,7 +94,7 @@ namespace Py2Cs.Runtime.Tests.Modules.random
         [MemberData(nameof(Cases))]
         public void SequenceEqualsCPython(string seed, string call, int count)
         {
-            string[] expected = File.ReadLines(DataFile()).Select(l => l.Split('\t')).First(f => f[0] == seed && f[1] == call)[2..];
+            string[] expected = Lines.Value.Select(l => l.Split('\t')).First(f => f[0] == seed && f[1] == call)[2..];
             Assert.Equal(count, expected.Length);
             Ops.Call(Fn("seed"), SeedValue(seed));
             for (int i = 0; i < expected.Length; i++)
