@@ -15,6 +15,7 @@ public sealed partial class PyType
             var a = ArgumentParser.Parse("classobj", args, kw, 3, 3, "name", "bases", "dict");
             return CreateClassic(Ops.StrValue(a[0]), (PyTuple)a[1], (PyDict)a[2]);
         };
+        TypeTypeDefinition.DefineClassAttributes(t);
     });
 
     /// <summary>The type of classic instances (<c>instance</c>).</summary>

@@ -248,6 +248,9 @@ public sealed partial class PyType : PyObject
         return PyStr.FromString(module == "__builtin__" ? $"<{kind} '{Name}'>" : $"<{kind} '{module}.{Name}'>");
     }
 
+    /// <summary>str() of a classic class is "module.Name"; of a type, its repr.</summary>
+    public override PyStr Str() => IsClassic ? PyStr.FromString($"{ModuleName}.{Name}") : Repr();
+
     public override bool IsCallable => true;
     public override long Hash() => Ops.IdentityHash(this);
     public override PyObject RichCompare(PyObject other, CompareOperator op) => null;

@@ -50,9 +50,10 @@ namespace Py2Cs.Lowering
 
         public static ExpressionSyntax DoubleLit(double value)
         {
-            if (double.IsPositiveInfinity(value)) return Dotted("double.PositiveInfinity");
-            if (double.IsNegativeInfinity(value)) return Dotted("double.NegativeInfinity");
-            if (double.IsNaN(value)) return Dotted("double.NaN");
+            var doubleType = PredefinedType(Token(SyntaxKind.DoubleKeyword));
+            if (double.IsPositiveInfinity(value)) return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, doubleType, IdentifierName("PositiveInfinity"));
+            if (double.IsNegativeInfinity(value)) return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, doubleType, IdentifierName("NegativeInfinity"));
+            if (double.IsNaN(value)) return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, doubleType, IdentifierName("NaN"));
             var text = value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
             if (text.IndexOfAny(new[] { '.', 'E', 'e' }) < 0) text += ".0";
             if (value == 0 && 1 / value < 0)

@@ -303,6 +303,13 @@ namespace Py2Cs.Lowering
             }
             if (simple && node.Func is Name n && node.Args.Count == 0 && n.Id == "locals" && _b.Scope.IsFunctionLike && IsGlobalName(n.Id))
                 return LocalsDict();
+            if (simple && node.Func is Name callee && _b.Scope.IsFunctionLike
+                && _m.DirectCallsByName.TryGetValue(callee.Id, out var target) && target.Args.Args.Count == node.Args.Count
+                && _b.Scope.Lookup(callee.Id)?.Kind == SymbolKind.GlobalImplicit)
+            {
+                // A module function never rebound: a direct C# call (no look-up, no argument binding).
+                return Invoke(Member(Id(_m.ClassName), _m.DirectCalls[target]), node.Args.Select(Lower));
+            }
             var func = Lower(node.Func);
             if (simple && node.Args.Count <= 3)
                 return Invoke(Member(func, "Call"), node.Args.Select(Lower));

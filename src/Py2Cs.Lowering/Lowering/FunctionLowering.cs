@@ -66,7 +66,11 @@ namespace Py2Cs.Lowering
             bool hoist = !scope.HasFreeVariables;
             string baseName = pythonName == "<lambda>" ? "lambda" : IdentifierNames.Escape(pythonName);
             var target = hoist ? _b.TargetType : null;
-            string methodName = hoist ? target.Members.Unique(baseName) : LocalFunctionName(baseName);
+            string methodName;
+            if (node is FunctionDef def && _m.DirectCalls.TryGetValue(def, out var reserved))
+                methodName = reserved;
+            else
+                methodName = hoist ? target.Members.Unique(baseName) : LocalFunctionName(baseName);
 
             var parameters = new List<ParameterSyntax>();
             var paramNames = new List<string>();
@@ -121,6 +125,11 @@ namespace Py2Cs.Lowering
                     args.Vararg == null ? (ExpressionSyntax)CastExpression(stringType, Null) : StringLit(args.Vararg),
                     args.Kwarg == null ? (ExpressionSyntax)CastExpression(stringType, Null) : StringLit(args.Kwarg)));
             ExpressionSyntax defaultsArray = defaults.Count == 0 ? (ExpressionSyntax)CastExpression(PyObjectArrayType, Null) : NewArray(PyObjectType, defaults);
+            if (!simple)
+            {
+                ExpressionSyntax made = Call("PyFunction.WithBoundArguments", signature, delegateExpr, defaultsArray, Id(RuntimeNames.Globals));
+                return hasDoc ? Invoke(Member(made, "WithDoc"), doc) : made;
+            }
             var creation = New("PyFunction", signature, delegateExpr, defaultsArray, Id(RuntimeNames.Globals));
             if (hasDoc)
                 creation = creation.WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression,

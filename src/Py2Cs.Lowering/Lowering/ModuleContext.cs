@@ -39,7 +39,15 @@ namespace Py2Cs.Lowering
             Diagnostics = diagnostics;
             ClassName = IdentifierNames.ModuleClass(file.ModuleName);
             ModuleMembers = new MemberScope(ClassName);
+            foreach (var pair in DirectCallAnalyzer.Analyze(module, scopes))
+                DirectCalls[pair.Value] = ModuleMembers.Unique(IdentifierNames.Escape(pair.Key));
+            foreach (var pair in DirectCalls)
+                DirectCallsByName[pair.Key.Name] = pair.Key;
         }
+
+        /// <summary>Module-level functions calls may reach directly, with their C# method names.</summary>
+        public Dictionary<FunctionDef, string> DirectCalls { get; } = new Dictionary<FunctionDef, string>();
+        public Dictionary<string, FunctionDef> DirectCallsByName { get; } = new Dictionary<string, FunctionDef>();
 
         /// <summary>Every module transpiled with this one (for Python 2's implicit relative imports).</summary>
         public ISet<string> KnownModules { get; set; } = new HashSet<string>();

@@ -195,9 +195,7 @@ namespace Py2Cs.Lowering
         public override object VisitAssertStmt(AssertStmt node)
         {
             if (_m.Options.Optimize) return null;
-            var raise = node.Msg == null
-                ? Call("Ops.Error", Dotted("PyExceptionTypes.AssertionError"))
-                : Call("Ops.Error", Dotted("PyExceptionTypes.AssertionError"), X.Lower(node.Msg));
+            var raise = node.Msg == null ? Call("Ops.AssertionFailed") : Call("Ops.AssertionFailed", X.Lower(node.Msg));
             Emit(IfStatement(Not(X.Condition(node.Test)), Throw(raise)));
             return null;
         }
