@@ -47,6 +47,10 @@ namespace Py2Cs.Syntax.Diagnostics
             Add(new Diagnostic(DiagnosticSeverity.Error, message, _text.Path, new TextSpan(offset, 0), position.Line, 0, errorType));
         }
 
+        /// <summary>An error whose line and column follow CPython's own conventions for it.</summary>
+        public void ErrorAt(TextSpan span, int line, int column, string message, string errorType = "SyntaxError")
+            => Add(new Diagnostic(DiagnosticSeverity.Error, message, _text.Path, span, line, column, errorType));
+
         public bool HasErrorAt(int line)
         {
             foreach (Diagnostic d in _items)

@@ -1,15 +1,227 @@
 using System;
+using System.Collections.Generic;
+using Py2Cs.Syntax.Diagnostics;
 using Py2Cs.Syntax.Text;
+using Py2Cs.Syntax.Tokens;
 
 namespace Py2Cs.Syntax
 {
-    /// <summary>Recursive-descent parser for the complete Python 2.7 grammar.</summary>
+    /// <summary>
+    /// Recursive-descent parser for the complete Python 2.7 grammar (Grammar/Grammar of CPython 2.7), building
+    /// the AST that CPython's ast.c builds. Errors never throw: the first error in a statement is reported,
+    /// the rest of the logical line is skipped, and parsing resumes at the next statement.
+    /// </summary>
     public sealed partial class Parser
     {
+        /// <summary>Nesting of expressions (brackets, lambdas, conditionals); CPython's parser stack overflows near here.</summary>
+        public const int MaxExpressionDepth = 100;
+
+        /// <summary>Depth of any expression tree (operator chains included), so later tree walks cannot exhaust the stack.</summary>
+        public const int MaxTreeDepth = 500;
+
+        private readonly SourceText _source;
+        private readonly string _text;
+        private readonly Tokenizer _tokenizer;
+        private readonly DiagnosticBag _diagnostics;
+
+        private Token _token;
+        private Token _peek;
+        private bool _hasPeek;
+        private int _lastEnd;
+        private bool _inError;
+        private int _depth;
+        private int _treeDepth;
+        private FutureFlags _future;
+
+        private Parser(SourceText source)
+        {
+            _source = source;
+            _text = source.Text;
+            _diagnostics = new DiagnosticBag(source);
+            if (source.EncodingError != null)
+                _diagnostics.Add(source.EncodingError);
+            _tokenizer = new Tokenizer(source, _diagnostics);
+            _token = _tokenizer.Next();
+        }
+
         /// <summary>Parses a module; always returns a Module (best effort when there are errors) and all diagnostics.</summary>
         public static ParseResult Parse(SourceText text)
         {
-            throw new NotImplementedException("The parser is being written; the API is final.");
+            if (text == null) throw new ArgumentNullException(nameof(text));
+            var parser = new Parser(text);
+            Module module = parser.ParseFileInput();
+            if ((module.FutureFlags & FutureFlags.UnicodeLiterals) != 0 && module.Body.Count > 0 &&
+                module.Body[0] is ExprStmt first && first.Value is StrLiteral docstring && !docstring.IsUnicode)
+            {
+                // unicode_literals applies to the whole file in CPython, the docstring before it included.
+                parser = new Parser(text) { _future = FutureFlags.UnicodeLiterals };
+                module = parser.ParseFileInput();
+            }
+            SyntaxChecker.Check(module, text, parser._diagnostics);
+            List<Diagnostic> diagnostics;
+            if (text.EncodingError != null)
+            {
+                // CPython stops at an undecodable file; what we parsed from a guessed decoding is not worth reporting.
+                diagnostics = new List<Diagnostic> { text.EncodingError };
+                return new ParseResult(text, module, diagnostics);
+            }
+            diagnostics = new List<Diagnostic>(parser._diagnostics.Items);
+            SortByPosition(diagnostics);
+            return new ParseResult(text, module, diagnostics);
+        }
+
+        private static void SortByPosition(List<Diagnostic> diagnostics)
+        {
+            // Insertion sort: stable, and the list is nearly sorted already.
+            for (int i = 1; i < diagnostics.Count; i++)
+            {
+                Diagnostic item = diagnostics[i];
+                int j = i - 1;
+                while (j >= 0 && Compare(diagnostics[j], item) > 0)
+                {
+                    diagnostics[j + 1] = diagnostics[j];
+                    j--;
+                }
+                diagnostics[j + 1] = item;
+            }
+        }
+
+        private static int Compare(Diagnostic a, Diagnostic b)
+            => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Span.Start.CompareTo(b.Span.Start);
+
+        // ---- token stream ----
+
+        private TokenKind Kind => _token.Kind;
+
+        private Token Peek()
+        {
+            if (!_hasPeek)
+            {
+                _peek = _tokenizer.Next();
+                _hasPeek = true;
+            }
+            return _peek;
+        }
+
+        private Token Advance()
+        {
+            Token current = _token;
+            _lastEnd = current.End;
+            if (_hasPeek)
+            {
+                _token = _peek;
+                _hasPeek = false;
+            }
+            else
+            {
+                _token = _tokenizer.Next();
+            }
+            return current;
+        }
+
+        private bool Accept(TokenKind kind)
+        {
+            if (_token.Kind != kind) return false;
+            Advance();
+            return true;
+        }
+
+        private bool Expect(TokenKind kind)
+        {
+            if (_token.Kind == kind)
+            {
+                Advance();
+                return true;
+            }
+            Unexpected();
+            return false;
+        }
+
+        private TextSpan SpanFrom(int start) => TextSpan.FromBounds(start, Math.Max(start, _lastEnd));
+
+        // ---- errors ----
+
+        /// <summary>Reports the current token as CPython's parser does ("invalid syntax" and its indentation variants).</summary>
+        private void Unexpected()
+        {
+            if (_inError) return;
+            _inError = true;
+            Token t = _token;
+            switch (t.Kind)
+            {
+                case TokenKind.Error:
+                    return; // the tokenizer has said why
+                case TokenKind.EndOfFile:
+                    ReportAtEnd("unexpected EOF while parsing", "SyntaxError");
+                    return;
+                case TokenKind.Indent:
+                    ReportAtTokenEnd(t, "unexpected indent", "IndentationError");
+                    return;
+                case TokenKind.Dedent:
+                    ReportAtTokenEnd(t, "unexpected unindent", "IndentationError");
+                    return;
+                default:
+                    ReportAtTokenEnd(t, "invalid syntax", "SyntaxError");
+                    return;
+            }
+        }
+
+        /// <summary>CPython's convention: the line where the token ends, the offset of its end from the start of the line it starts on.</summary>
+        private void ReportAtTokenEnd(Token t, string message, string errorType)
+        {
+            int end = t.End;
+            int startLine = _source.GetLinePosition(t.Start).Line;
+            int endLine = _source.GetLinePosition(t.Length > 0 ? end - 1 : end).Line;
+            int column = end - _source.GetLineStart(startLine);
+            if (t.Length == 0 && t.Kind != TokenKind.Indent)
+                column++;
+            _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, message, _source.Path, new TextSpan(t.Start, t.Length), endLine, column, errorType));
+        }
+
+        /// <summary>Errors at end of input point just past the last line, as CPython does.</summary>
+        private void ReportAtEnd(string message, string errorType)
+        {
+            int length = _text.Length;
+            int line = _source.GetLinePosition(length > 0 ? length - 1 : 0).Line;
+            int column = length - _source.GetLineStart(line);
+            _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, message, _source.Path, new TextSpan(length, 0), line, column, errorType));
+        }
+
+        /// <summary>An error about a construct (ast.c style): CPython gives only a line; the column is the node's start.</summary>
+        private void ReportNode(Node node, string message) => ReportSpan(node.Span, message);
+
+        private void ReportSpan(TextSpan span, string message)
+        {
+            if (_inError) return;
+            _inError = true;
+            _diagnostics.Error(span, message);
+        }
+
+        private Expr ErrorExpr() => new Name("<error>", ExprContext.Load, new TextSpan(_token.Start, 0));
+
+        /// <summary>After an error: skip the rest of the logical line; an indented block that follows belongs to it.</summary>
+        private void Recover()
+        {
+            _depth = 0;
+            _treeDepth = 0;
+            while (Kind != TokenKind.Newline && Kind != TokenKind.EndOfFile)
+                Advance();
+            _inError = false;
+            if (Kind == TokenKind.Newline)
+            {
+                Advance();
+                if (Kind == TokenKind.Indent)
+                    SkipBlock();
+            }
+        }
+
+        private void SkipBlock()
+        {
+            Advance(); // INDENT
+            var discarded = new List<Stmt>();
+            while (Kind != TokenKind.Dedent && Kind != TokenKind.EndOfFile)
+                ParseStatementInto(discarded);
+            Accept(TokenKind.Dedent);
         }
     }
 }

@@ -42,7 +42,9 @@ namespace Py2Cs.Syntax.Text
                 encoding = Lookup(cookie, out string problem);
                 if (encoding == null)
                 {
-                    error = EncodingProblem(path, cookieLine, problem);
+                    // As when CPython reads the file: a codec that yields bytes fails on the line after the cookie.
+                    int line = problem.StartsWith("codec", StringComparison.Ordinal) ? cookieLine + 1 : cookieLine;
+                    error = EncodingProblem(path, line, problem);
                     encoding = Latin1;
                 }
             }
@@ -157,6 +159,21 @@ namespace Py2Cs.Syntax.Text
             return lower;
         }
 
+        private static bool _codePagesRegistered;
+
+        /// <summary>
+        /// Makes code-page encodings (koi8-r, cp1252...) available. netstandard2.0 cannot reference the provider,
+        /// but every .NET runtime that loads this library ships it, so it is found by name.
+        /// </summary>
+        private static void RegisterCodePages()
+        {
+            if (_codePagesRegistered) return;
+            _codePagesRegistered = true;
+            Type provider = Type.GetType("System.Text.CodePagesEncodingProvider, System.Text.Encoding.CodePages", false);
+            if (provider?.GetProperty("Instance")?.GetValue(null) is EncodingProvider instance)
+                Encoding.RegisterProvider(instance);
+        }
+
         private static Encoding Lookup(string cookie, out string problem)
         {
             problem = null;
@@ -194,9 +211,10 @@ namespace Py2Cs.Syntax.Text
                 case "uu":
                 case "bz2":
                 case "quopri":
-                    problem = "decoder did not return an unicode object (type=str)";
+                    problem = "codec did not return a unicode object";
                     return null;
             }
+            RegisterCodePages();
             try
             {
                 return Encoding.GetEncoding(normal);
@@ -207,7 +225,7 @@ namespace Py2Cs.Syntax.Text
             catch (NotSupportedException)
             {
             }
-            problem = "unknown encoding: " + cookie;
+            problem = "encoding problem: " + cookie;
             return null;
         }
     }

@@ -55,7 +55,7 @@ namespace Py2Cs.Syntax.Tests.Text
         public void Unknown_cookie_is_reported()
         {
             var text = SourceText.FromBytes(Encoding.ASCII.GetBytes("# -*- coding: uft-8 -*-\n"), "u.py");
-            Assert.Equal("unknown encoding: uft-8", text.EncodingError.Message);
+            Assert.Equal("encoding problem: uft-8", text.EncodingError.Message); // what python2.7 says when it runs such a file
         }
     }
 }

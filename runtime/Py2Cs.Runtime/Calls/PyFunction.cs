@@ -1,0 +1,104 @@
+using System;
+
+namespace Py2Cs.Runtime;
+
+/// <summary>
+/// A Python function: a delegate to the generated static method plus its <see cref="FunctionSignature"/>,
+/// defaults, globals and attributes. Generated methods with up to four plain parameters are wrapped
+/// with the fixed-arity constructors so exact-arity calls skip binding; every other shape uses the
+/// general body taking the bound array (parameters, *args tuple, **kwargs dict).
+/// </summary>
+public sealed class PyFunction : PyObject
+{
+    public static readonly PyType TypeObject = PyType.Builtin("function", () => PyType.ObjectType, FunctionTypes.PopulateFunction);
+
+    public FunctionSignature Signature { get; }
+    /// <summary>func_defaults: values for the last parameters (null when none).</summary>
+    public PyObject[] Defaults { get; set; }
+    /// <summary>func_globals: the defining module's dict.</summary>
+    public PyDict Globals { get; }
+    public string Name { get; set; }
+    public PyObject Doc { get; set; } = PyNone.None;
+    public PyObject Module { get; set; }
+    PyDict _dict;
+
+    readonly Func<PyObject> _f0;
+    readonly Func<PyObject, PyObject> _f1;
+    readonly Func<PyObject, PyObject, PyObject> _f2;
+    readonly Func<PyObject, PyObject, PyObject, PyObject> _f3;
+    readonly Func<PyObject, PyObject, PyObject, PyObject, PyObject> _f4;
+    readonly Func<PyObject[], PyObject> _general;
+    readonly int _arity;
+
+    PyFunction(FunctionSignature sig, PyObject[] defaults, PyDict globals)
+    {
+        Signature = sig;
+        Name = sig.Name;
+        Defaults = defaults == null || defaults.Length == 0 ? null : defaults;
+        Globals = globals;
+        Module = globals?.GetStr("__name__") ?? PyNone.None;
+        _arity = -1;
+    }
+
+    PyFunction(FunctionSignature sig, Func<PyObject[], PyObject> body, PyObject[] defaults, PyDict globals, bool general)
+        : this(sig, defaults, globals) { _general = body; }
+
+    /// <summary>Any signature: <paramref name="body"/> receives the bound array (parameters, then the
+    /// *args tuple, then the **kwargs dict). A factory rather than a constructor so lambdas are not
+    /// ambiguous with the one-parameter form.</summary>
+    public static PyFunction WithBoundArguments(FunctionSignature sig, Func<PyObject[], PyObject> body, PyObject[] defaults = null, PyDict globals = null) =>
+        new PyFunction(sig, body, defaults, globals, general: true);
+
+    public PyFunction(FunctionSignature sig, Func<PyObject> body, PyObject[] defaults = null, PyDict globals = null)
+        : this(sig, defaults, globals) { Require(sig, 0); _f0 = body; _arity = 0; }
+
+    public PyFunction(FunctionSignature sig, Func<PyObject, PyObject> body, PyObject[] defaults = null, PyDict globals = null)
+        : this(sig, defaults, globals) { Require(sig, 1); _f1 = body; _arity = 1; }
+
+    public PyFunction(FunctionSignature sig, Func<PyObject, PyObject, PyObject> body, PyObject[] defaults = null, PyDict globals = null)
+        : this(sig, defaults, globals) { Require(sig, 2); _f2 = body; _arity = 2; }
+
+    public PyFunction(FunctionSignature sig, Func<PyObject, PyObject, PyObject, PyObject> body, PyObject[] defaults = null, PyDict globals = null)
+        : this(sig, defaults, globals) { Require(sig, 3); _f3 = body; _arity = 3; }
+
+    public PyFunction(FunctionSignature sig, Func<PyObject, PyObject, PyObject, PyObject, PyObject> body, PyObject[] defaults = null, PyDict globals = null)
+        : this(sig, defaults, globals) { Require(sig, 4); _f4 = body; _arity = 4; }
+
+    static void Require(FunctionSignature sig, int n)
+    {
+        if (!sig.IsSimple || sig.ParameterCount != n)
+            throw new ArgumentException($"a {n}-argument body needs a signature with exactly {n} plain parameters");
+    }
+
+    public override PyType Type => TypeObject;
+    public override PyDict InstanceDict => _dict ??= new PyDict();
+    public override bool IsCallable => true;
+
+    /// <summary>Runs the body with a bound argument array.</summary>
+    PyObject Invoke(PyObject[] a) => _arity switch
+    {
+        0 => _f0(),
+        1 => _f1(a[0]),
+        2 => _f2(a[0], a[1]),
+        3 => _f3(a[0], a[1], a[2]),
+        4 => _f4(a[0], a[1], a[2], a[3]),
+        _ => _general(a),
+    };
+
+    public override PyObject Call() => _arity == 0 ? _f0() : Call(Array.Empty<PyObject>(), null);
+    public override PyObject Call(PyObject a) => _arity == 1 ? _f1(a) : Call(new[] { a }, null);
+    public override PyObject Call(PyObject a, PyObject b) => _arity == 2 ? _f2(a, b) : Call(new[] { a, b }, null);
+    public override PyObject Call(PyObject a, PyObject b, PyObject c) => _arity == 3 ? _f3(a, b, c) : Call(new[] { a, b, c }, null);
+
+    public override PyObject Call(PyObject[] args, PyStr[] kwNames)
+    {
+        if ((kwNames == null || kwNames.Length == 0) && Signature.IsSimple && args.Length == Signature.ParameterCount)
+            return Invoke(args);
+        return Invoke(ArgumentBinder.Bind(Signature, Defaults, args, kwNames));
+    }
+
+    public override bool IsDescriptor => true;
+    public override PyObject DescriptorGet(PyObject instance, PyType owner) => new PyMethod(this, instance, owner);
+
+    public override PyStr Repr() => PyStr.FromString($"<function {Name} at 0x{Ops.Id(this):x}>");
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Reflection;
+using System.Text;
+
+namespace Py2Cs.Runtime;
+
+/// <summary>
+/// Prints a CPython-style traceback from the .NET stack trace of a PythonException: frames of methods
+/// marked <see cref="PythonFunctionAttribute"/> are shown with the file and line the generated code's
+/// <c>#line</c> directives map them to, outermost first, followed by the source line.
+/// </summary>
+public static class TracebackPrinter
+{
+    public readonly record struct Frame(string File, int Line, string Function);
+
+    /// <summary>The Python frames of the exception, outermost first.</summary>
+    public static List<Frame> Frames(Exception e)
+    {
+        var frames = new List<Frame>();
+        var trace = new StackTrace(e, true);
+        foreach (var f in trace.GetFrames())
+        {
+            var method = f.GetMethod();
+            var attr = method?.GetCustomAttribute<PythonFunctionAttribute>();
+            if (attr == null) continue;
+            string file = f.GetFileName();
+            if (file == null) continue;
+            frames.Add(new Frame(file, f.GetFileLineNumber(), attr.Name));
+        }
+        frames.Reverse();
+        return frames;
+    }
+
+    public static string Format(PythonException e)
+    {
+        var sb = new StringBuilder();
+        var frames = Frames(e);
+        if (frames.Count > 0)
+        {
+            sb.Append("Traceback (most recent call last):\n");
+            foreach (var f in frames)
+            {
+                sb.Append("  File \"").Append(f.File).Append("\", line ").Append(f.Line).Append(", in ").Append(f.Function).Append('\n');
+                string src = SourceLine(f.File, f.Line);
+                if (src != null) sb.Append("    ").Append(src).Append('\n');
+            }
+        }
+        sb.Append(Ops.ExceptionLine(e.Value)).Append('\n');
+        return sb.ToString();
+    }
+
+    public static void Print(PythonException e, PyFile stream)
+    {
+        string text = Format(e);
+        var bytes = new byte[text.Length];
+        for (int i = 0; i < text.Length; i++) bytes[i] = text[i] < 256 ? (byte)text[i] : (byte)'?';
+        stream.Write(bytes);
+        stream.Flush();
+    }
+
+    static readonly Dictionary<string, string[]> Sources = new();
+
+    static string SourceLine(string file, int line)
+    {
+        if (!Sources.TryGetValue(file, out var lines))
+        {
+            try { lines = File.Exists(file) ? File.ReadAllLines(file, Encoding.Latin1) : null; }
+            catch (IOException) { lines = null; }
+            Sources[file] = lines;
+        }
+        if (lines == null || line < 1 || line > lines.Length) return null;
+        return lines[line - 1].Trim();
+    }
+}

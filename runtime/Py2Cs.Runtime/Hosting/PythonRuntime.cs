@@ -1,0 +1,97 @@
+using System;
+
+namespace Py2Cs.Runtime;
+
+/// <summary>
+/// The entry point of a translated program: runs the main module's body as <c>__main__</c>, then does
+/// what CPython does at exit — SystemExit handling, the traceback of an uncaught exception on stderr
+/// with exit status 1, the pending softspace newline, and flushing sys.stdout.
+/// </summary>
+public static class PythonRuntime
+{
+    /// <summary>Runs <paramref name="mainBody"/> as module <c>__main__</c>; returns the exit status.</summary>
+    public static int Run(string scriptPath, string[] args, Action<PyModule> mainBody)
+    {
+        var sys = SysModule.Module;
+        Importer.Install(sys);
+        Importer.Install(Builtins.Module);
+        SysModule.SetArgv(scriptPath, args);
+        var main = new PyModule("__main__");
+        main["__builtins__"] = Builtins.Module;
+        main["__package__"] = PyNone.None;
+        if (scriptPath != null) main["__file__"] = PyStr.FromString(scriptPath);
+        Importer.Install(main);
+        int status = 0;
+        try
+        {
+            mainBody(main);
+        }
+        catch (PythonException e)
+        {
+            status = HandleUncaught(e);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            status = HandleUncaught(Ops.RuntimeError("maximum recursion depth exceeded"));
+        }
+        status = Finish(status);
+        return status;
+    }
+
+    /// <summary>SystemExit → its status; anything else → traceback on stderr and status 1.</summary>
+    public static int HandleUncaught(PythonException e)
+    {
+        if (e.Is(PyExceptionTypes.SystemExit)) return ExitStatus(e.Value);
+        FlushStdout();
+        var hook = SysModule.Module.Dict.GetStr("excepthook");
+        if (hook != null && !ReferenceEquals(hook, SysModule.Module.Dict.GetStr("__excepthook__")))
+        {
+            try { Ops.Call(hook, e.Value.Type, e.Value, new PyTraceback(e)); return 1; }
+            catch (PythonException) { }
+        }
+        TracebackPrinter.Print(e, SysModule.Stderr);
+        return 1;
+    }
+
+    static int ExitStatus(PyObject value)
+    {
+        PyObject code = value is PyBaseException b ? (b.InstanceDict.GetStr("code") ?? PyNone.None) : value;
+        if (code is PyNone) return 0;
+        if (code is PyInt i) return (int)i.Value;
+        FlushStdout();
+        var stderr = SysModule.Module.Dict.GetStr("stderr") ?? SysModule.Stderr;
+        try
+        {
+            Ops.CallMethod(stderr, PyStr.Intern("write"), Ops.Str(code));
+            Ops.CallMethod(stderr, PyStr.Intern("write"), PyStr.FromString("\n"));
+        }
+        catch (PythonException) { }
+        return 1;
+    }
+
+    static void FlushStdout()
+    {
+        try
+        {
+            var stdout = SysModule.Module.Dict.GetStr("stdout");
+            if (stdout is PyFile f) f.Flush();
+            else if (stdout != null) Ops.CallMethod(stdout, PyStr.Intern("flush"));
+        }
+        catch (PythonException) { }
+    }
+
+    /// <summary>At exit: a pending softspace gets its newline, then stdout is flushed.</summary>
+    static int Finish(int status)
+    {
+        try
+        {
+            var stdout = SysModule.Module.Dict.GetStr("stdout");
+            if (stdout is PyFile f && f.SoftSpace && !f.IsClosed) { f.WriteString("\n"); f.SoftSpace = false; }
+        }
+        catch (PythonException) { }
+        try { SysModule.Stdout.Flush(); }
+        catch (Exception) { }
+        FlushStdout();
+        return status;
+    }
+}

@@ -1,0 +1,413 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Py2Cs.Lowering.Semantics;
+using Py2Cs.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+using static Py2Cs.Lowering.CSharpFactory;
+
+namespace Py2Cs.Lowering
+{
+    /// <summary>Lowers Python statements to C# statements; each Python statement's first C# statement
+    /// carries the comments before it and a <c>#line</c> directive naming its .py line.</summary>
+    internal sealed class StatementLowering : PythonSyntaxVisitor<object>
+    {
+        private readonly ModuleContext _m;
+        private readonly MethodBody _b;
+        private readonly BodyLowering _owner;
+        private List<StatementSyntax> _out;
+
+        public StatementLowering(ModuleContext module, MethodBody body, BodyLowering owner)
+        {
+            _m = module;
+            _b = body;
+            _owner = owner;
+        }
+
+        private ExpressionLowering X => _owner.Expressions;
+        private AssignmentLowering T => _owner.Targets;
+
+        public List<StatementSyntax> LowerBlock(IReadOnlyList<Stmt> statements)
+        {
+            var result = new List<StatementSyntax>();
+            foreach (var s in statements)
+                LowerInto(s, result);
+            return result;
+        }
+
+        public void LowerInto(Stmt statement, List<StatementSyntax> output)
+        {
+            var saved = _out;
+            _out = new List<StatementSyntax>();
+            Visit(statement);
+            var produced = _out;
+            _out = saved;
+            var trivia = LeadingTrivia(statement);
+            if (produced.Count == 0)
+                produced.Add(EmptyStatement());
+            produced[0] = produced[0].WithLeadingTrivia(trivia.AddRange(produced[0].GetLeadingTrivia()));
+            output.AddRange(produced);
+        }
+
+        private SyntaxTriviaList LeadingTrivia(Node node)
+        {
+            var list = new List<SyntaxTrivia>();
+            if (_m.Options.EmitComments)
+                foreach (var c in _m.TakeCommentsBefore(node.Span.Start))
+                {
+                    list.Add(Comment("//" + c.Substring(1)));
+                    list.Add(ElasticCarriageReturnLineFeed);
+                }
+            if (_m.Options.EmitLineDirectives)
+            {
+                list.Add(ElasticCarriageReturnLineFeed);
+                list.Add(Trivia(LineDirectiveTrivia(
+                    Literal(_m.LineOf(node)), Literal(_m.File.Path), true)));
+            }
+            return TriviaList(list);
+        }
+
+        private void Emit(StatementSyntax s) => _out.Add(s);
+
+        private BlockSyntax Nested(IReadOnlyList<Stmt> body) => Block(LowerBlock(body));
+
+        protected override object DefaultVisit(Node node)
+        {
+            _m.Error(node, "py2cs cannot translate this statement yet (" + node.GetType().Name + ")");
+            return null;
+        }
+
+        // ---- simple statements ----
+
+        public override object VisitPass(Pass node) => null;
+
+        public override object VisitGlobal(Global node) => null;
+
+        public override object VisitExprStmt(ExprStmt node)
+        {
+            var e = X.Lower(node.Value);
+            if (e is InvocationExpressionSyntax || e is AwaitExpressionSyntax || e is AssignmentExpressionSyntax)
+                Emit(Stmt(e));
+            else
+                Emit(Stmt(Assign(Id(X.Temp()), e)));
+            return null;
+        }
+
+        public override object VisitAssign(Assign node)
+        {
+            if (node.Targets.Count == 1 && AssignmentLowering.IsSimpleTarget(node.Targets[0]))
+            {
+                T.Store(node.Targets[0], X.Lower(node.Value), _out);
+                return null;
+            }
+            // The value is evaluated first, then stored into each target left to right.
+            string v = _m.NewTemp("v");
+            Emit(DeclareLocal(PyObjectType, v, X.Lower(node.Value)));
+            foreach (var target in node.Targets)
+                T.Store(target, Id(v), _out);
+            return null;
+        }
+
+        public override object VisitAugAssign(AugAssign node)
+        {
+            T.Augmented(node, _out);
+            return null;
+        }
+
+        public override object VisitDelete(Delete node)
+        {
+            foreach (var t in node.Targets)
+                T.Delete(t, _out);
+            return null;
+        }
+
+        public override object VisitPrint(Print node)
+        {
+            ExpressionSyntax dest = CastExpression(PyObjectType, Null);
+            if (node.Dest != null)
+            {
+                string d = _m.NewTemp("dest");
+                Emit(DeclareLocal(PyObjectType, d, X.Lower(node.Dest)));
+                dest = Id(d);
+            }
+            foreach (var v in node.Values)
+                Emit(Stmt(Call("Builtins.PrintItem", dest, X.Lower(v))));
+            if (node.Nl)
+                Emit(Stmt(Call("Builtins.PrintNewline", dest)));
+            return null;
+        }
+
+        public override object VisitReturn(Return node)
+        {
+            if (!_b.Scope.IsFunctionLike || _b.Scope.Kind == ScopeKind.Class)
+            {
+                _m.Error(node, "'return' outside function");
+                return null;
+            }
+            if (_b.FinallyDepth > 0)
+            {
+                _m.Error(node, "py2cs cannot translate 'return' inside a 'finally' block yet");
+                return null;
+            }
+            if (_b.GeneratorVariable != null)
+            {
+                if (node.Value != null)
+                    _m.Error(node, "'return' with argument inside generator");
+                Emit(ReturnStatement());
+                return null;
+            }
+            Emit(ReturnStatement(node.Value == null ? Dotted("PyNone.None") : X.Lower(node.Value)));
+            return null;
+        }
+
+        public override object VisitBreak(Break node)
+        {
+            if (_b.LoopBreakFlags.Count == 0)
+            {
+                _m.Error(node, "'break' outside loop");
+                return null;
+            }
+            if (_b.FinallyDepth > _b.LoopFinallyDepths.Peek())
+            {
+                _m.Error(node, "py2cs cannot translate 'break' inside a 'finally' block yet");
+                return null;
+            }
+            var flag = _b.LoopBreakFlags.Peek();
+            if (flag != null)
+                Emit(AssignStmt(Id(flag), CSharpFactory.True));
+            Emit(BreakStatement());
+            return null;
+        }
+
+        public override object VisitContinue(Continue node)
+        {
+            if (_b.LoopBreakFlags.Count == 0)
+            {
+                _m.Error(node, "'continue' not properly in loop");
+                return null;
+            }
+            Emit(ContinueStatement());
+            return null;
+        }
+
+        public override object VisitAssertStmt(AssertStmt node)
+        {
+            if (_m.Options.Optimize) return null;
+            var raise = node.Msg == null ? Call("Ops.AssertionFailed") : Call("Ops.AssertionFailed", X.Lower(node.Msg));
+            Emit(IfStatement(Not(X.Condition(node.Test)), Throw(raise)));
+            return null;
+        }
+
+        public override object VisitRaise(Raise node)
+        {
+            if (node.Type == null)
+            {
+                Emit(Throw(Call("Ops.Reraise")));
+                return null;
+            }
+            var args = new List<ExpressionSyntax> { X.Lower(node.Type) };
+            if (node.Inst != null || node.Tback != null) args.Add(node.Inst == null ? Dotted("PyNone.None") : X.Lower(node.Inst));
+            if (node.Tback != null) args.Add(X.Lower(node.Tback));
+            Emit(Throw(Call("Ops.MakeRaise", args)));
+            return null;
+        }
+
+        public override object VisitExec(Exec node)
+        {
+            // exec of a string needs a Python compiler at run time, which a transpiled program has not.
+            _m.Error(node, "py2cs cannot translate 'exec': the code string would need compiling at run time");
+            return null;
+        }
+
+        // ---- compound statements ----
+
+        public override object VisitIf(If node)
+        {
+            ElseClauseSyntax orelse = null;
+            if (node.Orelse.Count == 1 && node.Orelse[0] is If elif)
+            {
+                var inner = new List<StatementSyntax>();
+                LowerInto(elif, inner);
+                orelse = ElseClause(inner.Count == 1 ? inner[0] : Block(inner));
+            }
+            else if (node.Orelse.Count > 0)
+                orelse = ElseClause(Nested(node.Orelse));
+            Emit(IfStatement(X.Condition(node.Test), Nested(node.Body), orelse));
+            return null;
+        }
+
+        public override object VisitWhile(While node)
+        {
+            string flag = node.Orelse.Count > 0 ? _m.NewTemp("broke") : null;
+            if (flag != null) Emit(DeclareLocal(PredefinedType(Token(SyntaxKind.BoolKeyword)), flag, CSharpFactory.False));
+            _b.LoopBreakFlags.Push(flag);
+            _b.LoopFinallyDepths.Push(_b.FinallyDepth);
+            var body = Nested(node.Body);
+            _b.LoopFinallyDepths.Pop();
+            _b.LoopBreakFlags.Pop();
+            Emit(WhileStatement(X.Condition(node.Test), body));
+            if (flag != null)
+                Emit(IfStatement(Not(Id(flag)), Nested(node.Orelse)));
+            return null;
+        }
+
+        public override object VisitFor(For node)
+        {
+            string it = _m.NewTemp("it"), item = _m.NewTemp("item");
+            Emit(DeclareLocal(PyObjectType, it, Call("Ops.Iter", X.Lower(node.Iter))));
+            Emit(DeclareLocal(PyObjectType, item, null));
+            string flag = node.Orelse.Count > 0 ? _m.NewTemp("broke") : null;
+            if (flag != null) Emit(DeclareLocal(PredefinedType(Token(SyntaxKind.BoolKeyword)), flag, CSharpFactory.False));
+            var body = new List<StatementSyntax>();
+            T.Store(node.Target, Id(item), body);
+            _b.LoopBreakFlags.Push(flag);
+            _b.LoopFinallyDepths.Push(_b.FinallyDepth);
+            body.AddRange(LowerBlock(node.Body));
+            _b.LoopFinallyDepths.Pop();
+            _b.LoopBreakFlags.Pop();
+            var test = NotNull(Paren(Assign(Id(item), Invoke(Member(Id(it), "Next")))));
+            Emit(WhileStatement(test, Block(body)));
+            if (flag != null)
+                Emit(IfStatement(Not(Id(flag)), Nested(node.Orelse)));
+            return null;
+        }
+
+        public override object VisitTryFinally(TryFinally node)
+        {
+            var body = Nested(node.Body);
+            _b.FinallyDepth++;
+            var fin = Nested(node.Finalbody);
+            _b.FinallyDepth--;
+            Emit(TryStatement(body, default(SyntaxList<CatchClauseSyntax>), FinallyClause(fin)));
+            return null;
+        }
+
+        public override object VisitTryExcept(TryExcept node)
+        {
+            string ok = node.Orelse.Count > 0 ? _m.NewTemp("ok") : null;
+            if (ok != null) Emit(DeclareLocal(PredefinedType(Token(SyntaxKind.BoolKeyword)), ok, CSharpFactory.False));
+            var bodyStatements = LowerBlock(node.Body);
+            if (ok != null) bodyStatements.Add(AssignStmt(Id(ok), CSharpFactory.True));
+
+            string e = _m.NewTemp("e");
+            // Handlers are tried in order; the first whose type matches runs; none re-throws.
+            StatementSyntax chain = Block(Throw(null));
+            for (int i = node.Handlers.Count - 1; i >= 0; i--)
+            {
+                var h = node.Handlers[i];
+                var handlerBody = new List<StatementSyntax>();
+                if (h.Name != null)
+                    T.Store(h.Name, Member(Id(e), "Value"), handlerBody);
+                handlerBody.AddRange(LowerBlock(h.Body));
+                if (h.Type == null)
+                    chain = Block(handlerBody);
+                else
+                    chain = IfStatement(Invoke(Member(Id(e), "Matches"), X.Lower(h.Type)), Block(handlerBody), ElseClause(chain));
+            }
+            // Any .NET exception is caught: the runtime maps it to its Python exception (ZeroDivisionError...).
+            string caught = _m.NewTemp("x");
+            var catchBlock = Block(
+                DeclareVar(e, Call("Ops.ToPython", Id(caught))),
+                Stmt(Call("Ops.SetExcInfo", Id(e))),
+                chain);
+            var catchClause = CatchClause(CatchDeclaration(IdentifierName("Exception"), Identifier(caught)), null, catchBlock);
+            Emit(TryStatement(Block(bodyStatements), SingletonList(catchClause), null));
+            if (ok != null)
+                Emit(IfStatement(Id(ok), Nested(node.Orelse)));
+            return null;
+        }
+
+        public override object VisitWith(With node)
+        {
+            string mgr = _m.NewTemp("mgr"), exit = _m.NewTemp("exit"), ok = _m.NewTemp("ok"), e = _m.NewTemp("e");
+            Emit(DeclareLocal(PyObjectType, mgr, X.Lower(node.ContextExpr)));
+            Emit(DeclareLocal(PyObjectType, exit, Call("WithStatement.GetExit", Id(mgr))));
+            var enter = Call("Ops.CallMethod", Id(mgr), _m.Name("__enter__"));
+            var body = new List<StatementSyntax>();
+            if (node.OptionalVars != null)
+            {
+                string v = _m.NewTemp("v");
+                Emit(DeclareLocal(PyObjectType, v, enter));
+                T.Store(node.OptionalVars, Id(v), body);
+            }
+            else
+                Emit(Stmt(enter));
+            Emit(DeclareLocal(PredefinedType(Token(SyntaxKind.BoolKeyword)), ok, CSharpFactory.True));
+            body.AddRange(LowerBlock(node.Body));
+            // An exception goes to __exit__(type, value, tb); a true result swallows it.
+            string caught = _m.NewTemp("x");
+            var catchBlock = Block(
+                AssignStmt(Id(ok), CSharpFactory.False),
+                IfStatement(Not(Call("WithStatement.ExitWithException", Id(exit), Call("Ops.ToPython", Id(caught)))), Throw(null)));
+            var inner = TryStatement(Block(body),
+                SingletonList(CatchClause(CatchDeclaration(IdentifierName("Exception"), Identifier(caught)), null, catchBlock)), null);
+            var fin = FinallyClause(Block(IfStatement(Id(ok), Stmt(Call("WithStatement.ExitNormally", Id(exit))))));
+            Emit(TryStatement(Block(inner), default(SyntaxList<CatchClauseSyntax>), fin));
+            return null;
+        }
+
+        // ---- definitions and imports ----
+
+        public override object VisitFunctionDef(FunctionDef node)
+        {
+            _owner.Functions.LowerDef(node, _out);
+            return null;
+        }
+
+        public override object VisitClassDef(ClassDef node)
+        {
+            _owner.Classes.LowerClass(node, _out);
+            return null;
+        }
+
+        public override object VisitImport(Import node)
+        {
+            foreach (var alias in node.Names)
+            {
+                string target = _m.ResolveImplicitRelative(alias.Name);
+                if (alias.Asname != null)
+                {
+                    Emit(T.StoreName(alias.Asname, Call("Importer.ImportModule", StringLit(target))));
+                    continue;
+                }
+                // import a.b.c binds a (the top-level package) to the name a.
+                string top = alias.Name.Split('.')[0];
+                if (target == alias.Name)
+                    Emit(T.StoreName(top, Call("Importer.Import", StringLit(target))));
+                else
+                {
+                    // An implicit relative import: pkg.a.b.c is imported, and a is bound to pkg.a.
+                    if (target.Length > _m.Package.Length + 1 + top.Length)
+                        Emit(Stmt(Call("Importer.ImportModule", StringLit(target))));
+                    Emit(T.StoreName(top, Call("Importer.ImportModule", StringLit(_m.Package + "." + top))));
+                }
+            }
+            return null;
+        }
+
+        public override object VisitImportFrom(ImportFrom node)
+        {
+            if (node.Module == "__future__") return null;
+            ExpressionSyntax moduleName = node.Level == 0
+                ? (ExpressionSyntax)StringLit(_m.ResolveImplicitRelative(node.Module))
+                : Call("Importer.ResolveRelative", StringLit(node.Module ?? ""), IntLit(node.Level), Id(RuntimeNames.Globals));
+            string m = _m.NewTemp("mod");
+            Emit(DeclareLocal(PyObjectType, m, Call("Importer.ImportModule", moduleName)));
+            foreach (var alias in node.Names)
+            {
+                if (alias.Name == "*")
+                {
+                    if (_b.Scope.IsFunctionLike)
+                        _m.Error(node, "py2cs cannot translate 'import *' inside a function");
+                    else
+                        Emit(Stmt(Call("Importer.ImportStar", Id(m), _b.Scope.Kind == ScopeKind.Class ? Id(_b.ClassNamespace) : Id(RuntimeNames.Globals))));
+                    continue;
+                }
+                Emit(T.StoreName(alias.Asname ?? alias.Name, Call("Importer.ImportFrom", Id(m), StringLit(alias.Name))));
+            }
+            return null;
+        }
+    }
+}

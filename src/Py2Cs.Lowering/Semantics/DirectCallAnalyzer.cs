@@ -1,0 +1,116 @@
+using System.Collections.Generic;
+using Py2Cs.Syntax;
+
+namespace Py2Cs.Lowering.Semantics
+{
+    /// <summary>
+    /// Finds module-level functions that calls may reach directly (a C# static call instead of a global
+    /// look-up and a PyFunction call): defined once, at the top level of the module, without decorators
+    /// or *args/**kwargs/tuple parameters, and never rebound anywhere in the module (no other binding,
+    /// no <c>global</c> declaration elsewhere, no <c>import *</c>, no <c>globals()</c>).
+    /// </summary>
+    public sealed class DirectCallAnalyzer : PythonSyntaxWalker
+    {
+        private readonly Dictionary<string, int> _bindings = new Dictionary<string, int>();
+        private bool _dynamic;
+        private int _depth;
+
+        public static Dictionary<string, FunctionDef> Analyze(Module module, ScopeTable scopes)
+        {
+            var result = new Dictionary<string, FunctionDef>();
+            var analyzer = new DirectCallAnalyzer();
+            analyzer.VisitList(module.Body);
+            if (analyzer._dynamic || scopes.Module.HasImportStar) return result;
+            foreach (var s in module.Body)
+            {
+                if (!(s is FunctionDef f) || f.DecoratorList.Count > 0 || f.Args.Vararg != null || f.Args.Kwarg != null) continue;
+                bool plain = true;
+                foreach (var a in f.Args.Args) if (!(a is Name)) plain = false;
+                if (!plain) continue;
+                if (analyzer._bindings.TryGetValue(f.Name, out int n) && n == 1 && !DeclaredGlobalAnywhere(scopes.Module, f.Name))
+                    result[f.Name] = f;
+            }
+            return result;
+        }
+
+        private static bool DeclaredGlobalAnywhere(Scope scope, string name)
+        {
+            foreach (var child in scope.Children)
+            {
+                var sym = child.Lookup(name);
+                if (sym != null && sym.IsDeclaredGlobal) return true;
+                if (DeclaredGlobalAnywhere(child, name)) return true;
+            }
+            return false;
+        }
+
+        private void Bound(string name)
+        {
+            if (_depth > 0) return;
+            _bindings.TryGetValue(name, out int n);
+            _bindings[name] = n + 1;
+        }
+
+        public override object VisitName(Name node)
+        {
+            if (node.Ctx == ExprContext.Store || node.Ctx == ExprContext.Del || node.Ctx == ExprContext.AugStore)
+                Bound(node.Id);
+            if (node.Id == "globals" || node.Id == "vars" || node.Id == "locals" || node.Id == "setattr" || node.Id == "__import__")
+                _dynamic = true;
+            return null;
+        }
+
+        public override object VisitFunctionDef(FunctionDef node)
+        {
+            Bound(node.Name);
+            VisitList(node.DecoratorList);
+            VisitList(node.Args.Defaults);
+            _depth++;
+            VisitList(node.Body);
+            _depth--;
+            return null;
+        }
+
+        public override object VisitClassDef(ClassDef node)
+        {
+            Bound(node.Name);
+            VisitList(node.DecoratorList);
+            VisitList(node.Bases);
+            _depth++;
+            VisitList(node.Body);
+            _depth--;
+            return null;
+        }
+
+        public override object VisitLambda(Lambda node)
+        {
+            VisitList(node.Args.Defaults);
+            _depth++;
+            Visit(node.Body);
+            _depth--;
+            return null;
+        }
+
+        public override object VisitImport(Import node)
+        {
+            foreach (var a in node.Names) Bound(a.Asname ?? a.Name.Split('.')[0]);
+            return null;
+        }
+
+        public override object VisitImportFrom(ImportFrom node)
+        {
+            foreach (var a in node.Names)
+            {
+                if (a.Name == "*") _dynamic = true;
+                else Bound(a.Asname ?? a.Name);
+            }
+            return null;
+        }
+
+        public override object VisitExec(Exec node)
+        {
+            _dynamic = true;
+            return null;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using System.Numerics;
+using Py2Cs.Runtime;
+using Xunit;
+
+namespace Py2Cs.Runtime.Tests;
+
+/// <summary>repr/str of numbers and integer arithmetic rules; expected values printed by python2.7.</summary>
+public class NumberTextTests
+{
+    [Theory]
+    [InlineData(0.1, "0.1", "0.1")]
+    [InlineData(1.0 / 3, "0.3333333333333333", "0.333333333333")]
+    [InlineData(1e16, "1e+16", "1e+16")]
+    [InlineData(1e15, "1000000000000000.0", "1e+15")]
+    [InlineData(1e-5, "1e-05", "1e-05")]
+    [InlineData(0.0001, "0.0001", "0.0001")]
+    [InlineData(123456789012345678.0, "1.2345678901234568e+17", "1.23456789012e+17")]
+    [InlineData(-0.0, "-0.0", "-0.0")]
+    [InlineData(1e301, "1e+301", "1e+301")]
+    [InlineData(2.5, "2.5", "2.5")]
+    [InlineData(1e22, "1e+22", "1e+22")]
+    [InlineData(5e-324, "5e-324", "4.94065645841e-324")]
+    [InlineData(100.0, "100.0", "100.0")]
+    [InlineData(0.30000000000000004, "0.30000000000000004", "0.3")]
+    [InlineData(1e12, "1000000000000.0", "1e+12")]
+    [InlineData(123456789012.0, "123456789012.0", "1.23456789012e+11")]
+    [InlineData(1234567.891234567, "1234567.891234567", "1234567.89123")]
+    public void FloatReprAndStr(double value, string repr, string str)
+    {
+        var f = new PyFloat(value);
+        Assert.Equal(repr, Ops.Repr(f).ToString());
+        Assert.Equal(str, Ops.Str(f).ToString());
+    }
+
+    [Theory]
+    [InlineData(1, 2, "(1+2j)")]
+    [InlineData(0, 2, "2j")]
+    [InlineData(-1.5, -0.5, "(-1.5-0.5j)")]
+    [InlineData(0, -0.0, "-0j")]
+    [InlineData(-0.0, 1, "(-0+1j)")]
+    public void ComplexRepr(double re, double im, string expected) =>
+        Assert.Equal(expected, Ops.Repr(new PyComplex(re, im)).ToString());
+
+    [Fact]
+    public void HexOctBinLikeCPython()
+    {
+        Assert.Equal("0xff", Builtins.Get("hex").Call(PyInt.From(255)).ToString());
+        Assert.Equal("-0xff", Builtins.Get("hex").Call(PyInt.From(-255)).ToString());
+        Assert.Equal("0x400000000000000000L", Builtins.Get("hex").Call(new PyLong(BigInteger.Pow(2, 70))).ToString());
+        Assert.Equal("010", Builtins.Get("oct").Call(PyInt.From(8)).ToString());
+        Assert.Equal("-010", Builtins.Get("oct").Call(PyInt.From(-8)).ToString());
+        Assert.Equal("0", Builtins.Get("oct").Call(PyInt.From(0)).ToString());
+        Assert.Equal("02000000000000000000000L", Builtins.Get("oct").Call(new PyLong(BigInteger.Pow(2, 64))).ToString());
+        Assert.Equal("0b101", Builtins.Get("bin").Call(PyInt.From(5)).ToString());
+        Assert.Equal("-0b101", Builtins.Get("bin").Call(PyInt.From(-5)).ToString());
+    }
+
+    [Fact]
+    public void IntegerDivisionAndModuloFollowPythonSigns()
+    {
+        // print 7/2, -7/2, 7%-3, -7%3, 7.5//2, -7.5//2  →  3 -4 -2 2 3.0 -4.0
+        Assert.Equal("3", Ops.Str(Ops.Divide(PyInt.From(7), PyInt.From(2))).ToString());
+        Assert.Equal("-4", Ops.Str(Ops.Divide(PyInt.From(-7), PyInt.From(2))).ToString());
+        Assert.Equal("-2", Ops.Str(Ops.Modulo(PyInt.From(7), PyInt.From(-3))).ToString());
+        Assert.Equal("2", Ops.Str(Ops.Modulo(PyInt.From(-7), PyInt.From(3))).ToString());
+        Assert.Equal("3.0", Ops.Str(Ops.FloorDivide(new PyFloat(7.5), PyInt.From(2))).ToString());
+        Assert.Equal("-4.0", Ops.Str(Ops.FloorDivide(new PyFloat(-7.5), PyInt.From(2))).ToString());
+    }
+
+    [Fact]
+    public void IntOverflowPromotesToLong()
+    {
+        // 2**62*4 → 18446744073709551616; (-2**63)/-1 → 9223372036854775808
+        var big = Ops.Multiply(Ops.Power(PyInt.From(2), PyInt.From(62)), PyInt.From(4));
+        Assert.IsType<PyLong>(big);
+        Assert.Equal("18446744073709551616", Ops.Str(big).ToString());
+        Assert.Equal("18446744073709551616L", Ops.Repr(big).ToString());
+        Assert.Equal("9223372036854775808", Ops.Str(Ops.Divide(PyInt.From(long.MinValue), PyInt.From(-1))).ToString());
+    }
+
+    [Theory]
+    [InlineData(2.675, 2, "2.67")]
+    [InlineData(0.5, 0, "1.0")]
+    [InlineData(-0.5, 0, "-1.0")]
+    [InlineData(1.5, 0, "2.0")]
+    [InlineData(2.5, 0, "3.0")]
+    [InlineData(1234.5678, -2, "1200.0")]
+    public void RoundHalfAwayFromZeroOnTheExactValue(double x, int n, string expected) =>
+        Assert.Equal(expected, Ops.Str(Builtins.Get("round").Call(new PyFloat(x), PyInt.From(n))).ToString());
+
+    [Theory]
+    [InlineData("1/0", "integer division or modulo by zero")]
+    [InlineData("1.0/0", "float division by zero")]
+    [InlineData("1%0", "integer division or modulo by zero")]
+    [InlineData("1.0%0", "float modulo")]
+    [InlineData("1.0//0", "float divmod()")]
+    [InlineData("1L/0", "long division or modulo by zero")]
+    [InlineData("0.0**-1", "0.0 cannot be raised to a negative power")]
+    public void ZeroDivisionMessages(string expression, string message)
+    {
+        PyObject a = expression.StartsWith("1.0") ? new PyFloat(1.0) : expression.StartsWith("1L") ? new PyLong(1) : expression.StartsWith("0.0") ? new PyFloat(0.0) : PyInt.From(1);
+        var e = Assert.Throws<PythonException>(() =>
+        {
+            if (expression.Contains("//")) Ops.FloorDivide(a, PyInt.From(0));
+            else if (expression.Contains("**")) Ops.Power(a, PyInt.From(-1));
+            else if (expression.Contains('%')) Ops.Modulo(a, PyInt.From(0));
+            else Ops.Divide(a, PyInt.From(0));
+        });
+        Assert.Equal("ZeroDivisionError: " + message, Ops.ExceptionLine(e.Value));
+    }
+
+    [Theory]
+    [InlineData("'0x10'", 16, "16")]
+    [InlineData("' 12 '", 10, "12")]
+    [InlineData("'12'", 0, "12")]
+    [InlineData("'0x1f'", 0, "31")]
+    [InlineData("'010'", 0, "8")]
+    [InlineData("'0b101'", 0, "5")]
+    [InlineData("'z'", 36, "35")]
+    [InlineData("'- 5'", 10, "-5")]
+    [InlineData("'99999999999999999999'", 10, "99999999999999999999L")]
+    public void IntParsing(string literal, int numberBase, string expected)
+    {
+        var text = Support.LiteralReader.Read(literal);
+        Assert.Equal(expected, Ops.Repr(Ops.Call(PyInt.TypeObject, text, PyInt.From(numberBase))).ToString());
+    }
+
+    [Theory]
+    [InlineData("'abc'", "ValueError: invalid literal for int() with base 10: 'abc'")]
+    [InlineData("''", "ValueError: invalid literal for int() with base 10: ''")]
+    [InlineData("'123L'", "ValueError: invalid literal for int() with base 10: '123L'")]
+    [InlineData("[]", "TypeError: int() argument must be a string or a number, not 'list'")]
+    [InlineData("None", "TypeError: int() argument must be a string or a number, not 'NoneType'")]
+    public void IntConstructorErrors(string literal, string expected)
+    {
+        var e = Assert.Throws<PythonException>(() => Ops.Call(PyInt.TypeObject, Support.LiteralReader.Read(literal)));
+        Assert.Equal(expected, Ops.ExceptionLine(e.Value));
+    }
+
+    [Fact]
+    public void LongAcceptsTrailingL()
+    {
+        Assert.Equal("123L", Ops.Repr(Ops.Call(PyLong.TypeObject, PyStr.FromString("123L"))).ToString());
+        Assert.Equal("7L", Ops.Repr(Ops.Call(PyLong.TypeObject, PyStr.FromString(" 7l "))).ToString());
+    }
+}
