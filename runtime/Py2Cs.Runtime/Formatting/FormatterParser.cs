@@ -22,10 +22,10 @@ namespace Py2Cs.Runtime.Formatting
             {
                 if (!f.HasField)
                 {
-                    items.Add(PyTuple.Create(Text(f.Literal, unicode), PyNone.Instance, PyNone.Instance, PyNone.Instance));
+                    items.Add(PyTuple.Create(Text(f.Literal, unicode), PyNone.None, PyNone.None, PyNone.None));
                     continue;
                 }
-                PyObject conversion = f.Conversion == '\0' ? PyNone.Instance : Text(f.Conversion.ToString(), unicode);
+                PyObject conversion = f.Conversion == '\0' ? PyNone.None : Text(f.Conversion.ToString(), unicode);
                 items.Add(PyTuple.Create(Text(f.Literal, unicode), Text(f.FieldName, unicode), Text(f.FormatSpec, unicode), conversion));
             }
             return PyList.FromArray(items.ToArray());

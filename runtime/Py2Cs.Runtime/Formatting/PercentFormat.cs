@@ -264,14 +264,18 @@ namespace Py2Cs.Runtime.Formatting
         static string FormatInteger(PyObject v, char type, int flags, int precision)
         {
             BigInteger value;
+            bool isLong;
             switch (v)
             {
-                case PyInt i: value = i.Value; break;
-                case PyLong l: value = l.Value; break;
+                case PyInt i: value = i.Value; isLong = false; break;
+                case PyLong l: value = l.Value; isLong = true; break;
                 default:
-                    PyObject converted = v.IsNumber ? (v.ToInt() ?? v.ToLong()) : null;
-                    if (converted is PyInt ci) value = ci.Value;
-                    else if (converted is PyLong cl) value = cl.Value;
+                    PyObject converted = null;
+                    // int(v), then long(v); a failure of both is reported as "a number is required".
+                    try { converted = v.IsNumber ? (v.ToInt() ?? v.ToLong()) : null; }
+                    catch (PythonException) { converted = null; }
+                    if (converted is PyInt ci) { value = ci.Value; isLong = false; }
+                    else if (converted is PyLong cl) { value = cl.Value; isLong = true; }
                     else throw FormattingErrors.Type($"%{type} format: a number is required, not {v.TypeName}");
                     break;
             }
@@ -280,7 +284,9 @@ namespace Py2Cs.Runtime.Formatting
             bool negative = value.Sign < 0;
             string digits = IntegerDigits.ToBase(BigInteger.Abs(value), radix);
             bool alternate = (flags & Alternate) != 0;
-            if (type == 'o' && alternate && digits[0] != '0') digits = "0" + digits;
+            // An int goes through C's printf, where precision 0 prints no digits for 0; a long does not.
+            if (!isLong && precision == 0 && value.IsZero) digits = "";
+            if (type == 'o' && alternate && (digits.Length == 0 || digits[0] != '0')) digits = "0" + digits;
             if (precision > digits.Length) digits = new string('0', precision - digits.Length) + digits;
             string prefix = alternate && radix == 16 ? "0x" : "";
             string text = (negative ? "-" : "") + prefix + digits;
@@ -312,23 +318,45 @@ namespace Py2Cs.Runtime.Formatting
                 if (s.Length == 1) return ((char)s[0]).ToString();
                 throw FormattingErrors.Type("%c requires int or char");
             }
-            if (unicode && v is PyUnicode u)
+            if (unicode) return FormatUnicodeChar(v);
+            // str: PyArg_Parse(v, "b"), an unsigned byte, with its own messages.
+            long code;
+            if (v is PyInt i) code = i.Value;
+            else if (v is PyLong l)
+            {
+                if (l.Value < long.MinValue || l.Value > long.MaxValue) throw FormattingErrors.Overflow("Python int too large to convert to C long");
+                code = (long)l.Value;
+            }
+            else if (v is PyFloat) throw FormattingErrors.Type("integer argument expected, got float");
+            else throw FormattingErrors.Type("an integer is required");
+            if (code < 0) throw FormattingErrors.Overflow("unsigned byte integer is less than minimum");
+            if (code > 255) throw FormattingErrors.Overflow("unsigned byte integer is greater than maximum");
+            return ((char)code).ToString();
+        }
+
+        static string FormatUnicodeChar(PyObject v)
+        {
+            if (v is PyUnicode u)
             {
                 if (u.Value.Length == 1 || (u.Value.Length == 2 && char.IsSurrogatePair(u.Value[0], u.Value[1]))) return u.Value;
                 throw FormattingErrors.Type("%c requires int or char");
             }
+            // PyInt_AsLong: ints, longs that fit and anything with __int__ (floats truncate); failures are "requires int or char".
             long code;
-            if (v is PyInt i) code = i.Value;
-            else if (v is PyLong l && l.Value >= long.MinValue && l.Value <= long.MaxValue) code = (long)l.Value;
-            else throw FormattingErrors.Type("%c requires int or char");
-            if (unicode)
+            try
             {
-                if (code < 0 || code > 0x10FFFF) throw FormattingErrors.Overflow("%c arg not in range(0x110000) (wide Python build)");
-                // Python 2 lets a lone surrogate stand; ConvertFromUtf32 would reject it.
-                return code < 0x10000 ? ((char)code).ToString() : char.ConvertFromUtf32((int)code);
+                PyObject converted = v is PyInt || v is PyLong ? v : v.IsNumber ? v.ToInt() : null;
+                if (converted is PyInt ci) code = ci.Value;
+                else if (converted is PyLong cl && cl.Value >= long.MinValue && cl.Value <= long.MaxValue) code = (long)cl.Value;
+                else throw FormattingErrors.Type("%c requires int or char");
             }
-            if (code < 0 || code > 255) throw FormattingErrors.Overflow("%c arg not in range(256)");
-            return ((char)code).ToString();
+            catch (PythonException)
+            {
+                throw FormattingErrors.Type("%c requires int or char");
+            }
+            if (code < 0 || code > 0x10FFFF) throw FormattingErrors.Overflow("%c arg not in range(0x110000) (wide Python build)");
+            // Python 2 lets a lone surrogate stand; ConvertFromUtf32 would reject it.
+            return code < 0x10000 ? ((char)code).ToString() : char.ConvertFromUtf32((int)code);
         }
     }
 }

@@ -67,7 +67,7 @@ namespace Py2Cs.Runtime.Formatting
             if (index < 0)
             {
                 PyObject key = state.Unicode ? PyUnicode.FromString(parsed.First) : PyStr.FromString(parsed.First);
-                obj = state.Kwargs?.GetItemOrNull(key);
+                obj = state.Kwargs?.Get(key);
                 if (obj == null) throw FormattingErrors.KeyError(key);
             }
             else

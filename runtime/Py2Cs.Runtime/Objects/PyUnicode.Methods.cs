@@ -48,7 +48,7 @@ namespace Py2Cs.Runtime
         {
             if (Value.Length == 0) return Exact();
             var sb = new StringBuilder(Value.Length);
-            sb.Append(UnicodeCharacters.ToTitle(Value[0]));
+            sb.Append(UnicodeCharacters.ToUpper(Value[0]));
             for (int i = 1; i < Value.Length; i++) sb.Append(UnicodeCharacters.ToLower(Value[i]));
             return FromString(sb.ToString());
         }
@@ -158,12 +158,12 @@ namespace Py2Cs.Runtime
             if (affix is PyTuple t)
             {
                 for (int i = 0; i < t.Count; i++)
-                    if (TextSearch.Matches<char>(Value, Coerce(t[i]).Value, s, e, atEnd)) return PyBool.True;
+                    if (TextSearch.Matches<char>(Value, Coerce(t[i]).Value, s, e, atEnd, strRules: false)) return PyBool.True;
                 return PyBool.False;
             }
             if (affix is not PyStr && affix is not PyUnicode)
                 throw Ops.TypeError($"{name} first arg must be str, unicode, or tuple, not {affix.TypeName}");
-            return PyBool.From(TextSearch.Matches<char>(Value, Coerce(affix).Value, s, e, atEnd));
+            return PyBool.From(TextSearch.Matches<char>(Value, Coerce(affix).Value, s, e, atEnd, strRules: false));
         }
 
         // ---- split / join ----------------------------------------------------------------------
@@ -307,7 +307,7 @@ namespace Py2Cs.Runtime
             {
                 r = Ops.GetItem(table, PyInt.From(cp));
             }
-            catch (PythonException e) when (e.IsInstanceOf(PyBaseException.LookupErrorType))
+            catch (PythonException e) when (e.Is(PyExceptionTypes.LookupError))
             {
                 return char.ConvertFromUtf32(cp);
             }

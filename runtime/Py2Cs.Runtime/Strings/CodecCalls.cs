@@ -40,9 +40,11 @@ namespace Py2Cs.Runtime.Strings
         public static Codec Lookup(string encoding)
         {
             Codec codec = CodecRegistry.Find(encoding);
-            if (codec == null) throw Ops.LookupError("unknown encoding: " + encoding);
+            if (codec == null) throw LookupError("unknown encoding: " + encoding);
             return codec;
         }
+
+        static PythonException LookupError(string message) => Ops.Error(PyExceptionTypes.LookupError, message);
 
         static T Run<T>(Func<T> action, PyStr decoding, PyUnicode encoding, Codec codec)
         {
@@ -56,7 +58,7 @@ namespace Py2Cs.Runtime.Strings
                     throw new PythonException(PyBaseException.UnicodeEncodeError(f.CodecName, encoding ?? PyUnicode.FromString(f.Text), f.Start, f.End, f.Reason));
                 throw new PythonException(PyBaseException.UnicodeDecodeError(f.CodecName, decoding ?? PyStr.Wrap(f.Bytes), f.Start, f.End, f.Reason));
             }
-            catch (CodecLookupFailure f) { throw Ops.LookupError(f.Message); }
+            catch (CodecLookupFailure f) { throw LookupError(f.Message); }
             catch (CodecTypeFailure f) { throw Ops.TypeError(f.Message); }
             catch (CodecValueFailure f) { throw Ops.ValueError(f.Message); }
             catch (CodecBinasciiFailure f) { throw Ops.ValueError(f.Message); }

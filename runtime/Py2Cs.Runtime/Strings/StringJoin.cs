@@ -11,7 +11,7 @@ namespace Py2Cs.Runtime.Strings
             if (iterable is PyTuple tuple) return tuple.AsSpan().ToArray();
             PyObject iterator;
             try { iterator = Ops.Iter(iterable); }
-            catch (PythonException e) when (e.IsInstanceOf(PyBaseException.TypeErrorType))
+            catch (PythonException e) when (e.Is(PyExceptionTypes.TypeError))
             {
                 throw Ops.TypeError("can only join an iterable");
             }

@@ -8,7 +8,7 @@ namespace Py2Cs.Runtime.Tests.Strings
     {
         static string Run(PyObject format, PyObject args)
         {
-            try { return Ops.Repr(Ops.Mod(format, args)).ToString(); }
+            try { return Ops.Repr(Ops.Modulo(format, args)).ToString(); }
             catch (PythonException e) { return "!" + ErrorText.Describe(e); }
         }
 

@@ -46,7 +46,7 @@ namespace Py2Cs.Runtime.Modules.@string
         public static PyObject GetValue(PyObject key, PyObject args, PyObject kwargs) =>
             key is PyInt || key is PyLong ? Ops.GetItem(args, key) : Ops.GetItem(kwargs, key);
 
-        public static PyObject CheckUnusedArgs(PyObject usedArgs, PyObject args, PyObject kwargs) => PyNone.Instance;
+        public static PyObject CheckUnusedArgs(PyObject usedArgs, PyObject args, PyObject kwargs) => PyNone.None;
 
         public static PyObject FormatField(PyObject value, PyObject spec) => BuiltinFormat.Format(value, spec);
 

@@ -17,7 +17,7 @@ namespace Py2Cs.Runtime.Modules.@string
             // _multimap: keywords first, then the positional mapping.
             Func<PyObject, PyObject> lookup;
             if (args.Length == 0) lookup = key => Ops.GetItem(kwargs ?? new PyDict(), key);
-            else if (kwargs != null && kwargs.Count > 0) lookup = key => kwargs.GetItemOrNull(key) ?? Ops.GetItem(args[0], key);
+            else if (kwargs != null && kwargs.Count > 0) lookup = key => kwargs.Get(key) ?? Ops.GetItem(args[0], key);
             else lookup = key => Ops.GetItem(args[0], key);
 
             PyObject template = Ops.GetAttr(self, PyStr.Intern("template"));
@@ -41,7 +41,7 @@ namespace Py2Cs.Runtime.Modules.@string
                     if (safe)
                     {
                         try { value = lookup(keyObject); }
-                        catch (PythonException e) when (e.IsInstanceOf(PyBaseException.KeyErrorType))
+                        catch (PythonException e) when (e.Is(PyExceptionTypes.KeyError))
                         {
                             pieces.Add(Text(m.Value, unicodeTemplate));
                             continue;

@@ -73,10 +73,10 @@ namespace Py2Cs.Runtime.Modules.@string
         public static PyObject lstrip(PyObject s, PyObject chars = null) => CallMethod(s, "lstrip", chars);
         public static PyObject rstrip(PyObject s, PyObject chars = null) => CallMethod(s, "rstrip", chars);
         public static PyObject split(PyObject s, PyObject sep = null, PyObject maxsplit = null) =>
-            CallMethod(s, "split", sep ?? PyNone.Instance, maxsplit ?? PyInt.From(-1));
+            CallMethod(s, "split", sep ?? PyNone.None, maxsplit ?? PyInt.From(-1));
         public static PyObject splitfields(PyObject s, PyObject sep = null, PyObject maxsplit = null) => split(s, sep, maxsplit);
         public static PyObject rsplit(PyObject s, PyObject sep = null, PyObject maxsplit = null) =>
-            CallMethod(s, "rsplit", sep ?? PyNone.Instance, maxsplit ?? PyInt.From(-1));
+            CallMethod(s, "rsplit", sep ?? PyNone.None, maxsplit ?? PyInt.From(-1));
         public static PyObject join(PyObject words, PyObject sep = null) => CallMethod(sep ?? PyStr.FromString(" "), "join", words);
         public static PyObject joinfields(PyObject words, PyObject sep = null) => join(words, sep);
         public static PyObject find(PyObject s, PyObject sub, PyObject start = null, PyObject end = null) => CallMethod(s, "find", sub, start, end);
@@ -102,7 +102,7 @@ namespace Py2Cs.Runtime.Modules.@string
             deletions ??= PyStr.Empty;
             if (Ops.IsTrue(deletions) || table is PyNone) return CallMethod(s, "translate", table, deletions);
             // string.py: "s.translate(table + s[:0])" — a unicode s makes the table unicode.
-            return CallMethod(s, "translate", Ops.Add(table, Ops.GetItem(s, new PySlice(PyNone.Instance, PyInt.Zero, PyNone.Instance))));
+            return CallMethod(s, "translate", Ops.Add(table, Ops.GetItem(s, new PySlice(PyNone.None, PyInt.Zero, PyNone.None))));
         }
 
         public static PyObject atoi(PyObject s, PyObject @base = null) =>
