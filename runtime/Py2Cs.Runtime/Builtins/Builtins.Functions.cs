@@ -87,8 +87,10 @@ public static partial class Builtins
         }));
         Def(m, NativeFunction.CreateRaw("print", PrintFunction));
         Def(m, NativeFunction.Create("reload", o => throw Ops.NotImplementedError("reload() is not supported by translated programs")));
-        Def(m, NativeFunction.Create("eval", 1, new[] { "source", "globals", "locals" }, a => throw Ops.NotImplementedError("eval() of source text is not supported by translated programs")));
-        Def(m, NativeFunction.Create("execfile", 1, new[] { "filename", "globals", "locals" }, a => throw Ops.NotImplementedError("execfile() is not supported by translated programs")));
+        Def(m, NativeFunction.Create("eval", 1, new[] { "source", "globals", "locals" }, a => Eval(a[0], a[1], a[2])));
+        Def(m, NativeFunction.Create("execfile", 1, new[] { "filename", "globals", "locals" }, a => { ExecFile(a[0], a[1], a[2]); return PyNone.None; }));
+        Def(m, NativeFunction.Create("compile", 3, new[] { "source", "filename", "mode", "flags", "dont_inherit" }, a =>
+            new PyCode(a[0], Ops.StrValue(a[1]), Ops.StrValue(a[2]))));
         Def(m, NativeFunction.Create("input", 0, new[] { "prompt" }, a => throw Ops.NotImplementedError("input() evaluates source text, which translated programs cannot do")));
     }
 

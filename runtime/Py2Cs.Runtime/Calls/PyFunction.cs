@@ -75,20 +75,51 @@ public sealed class PyFunction : PyObject
     public override bool IsCallable => true;
 
     /// <summary>Runs the body with a bound argument array.</summary>
-    PyObject Invoke(PyObject[] a) => _arity switch
+    PyObject Invoke(PyObject[] a)
     {
-        0 => _f0(),
-        1 => _f1(a[0]),
-        2 => _f2(a[0], a[1]),
-        3 => _f3(a[0], a[1], a[2]),
-        4 => _f4(a[0], a[1], a[2], a[3]),
-        _ => _general(a),
-    };
+        RecursionGuard.Enter();
+        try
+        {
+            return _arity switch
+            {
+                0 => _f0(),
+                1 => _f1(a[0]),
+                2 => _f2(a[0], a[1]),
+                3 => _f3(a[0], a[1], a[2]),
+                4 => _f4(a[0], a[1], a[2], a[3]),
+                _ => _general(a),
+            };
+        }
+        finally { RecursionGuard.Exit(); }
+    }
 
-    public override PyObject Call() => _arity == 0 ? _f0() : Call(Array.Empty<PyObject>(), null);
-    public override PyObject Call(PyObject a) => _arity == 1 ? _f1(a) : Call(new[] { a }, null);
-    public override PyObject Call(PyObject a, PyObject b) => _arity == 2 ? _f2(a, b) : Call(new[] { a, b }, null);
-    public override PyObject Call(PyObject a, PyObject b, PyObject c) => _arity == 3 ? _f3(a, b, c) : Call(new[] { a, b, c }, null);
+    public override PyObject Call()
+    {
+        if (_arity != 0) return Call(Array.Empty<PyObject>(), null);
+        RecursionGuard.Enter();
+        try { return _f0(); } finally { RecursionGuard.Exit(); }
+    }
+
+    public override PyObject Call(PyObject a)
+    {
+        if (_arity != 1) return Call(new[] { a }, null);
+        RecursionGuard.Enter();
+        try { return _f1(a); } finally { RecursionGuard.Exit(); }
+    }
+
+    public override PyObject Call(PyObject a, PyObject b)
+    {
+        if (_arity != 2) return Call(new[] { a, b }, null);
+        RecursionGuard.Enter();
+        try { return _f2(a, b); } finally { RecursionGuard.Exit(); }
+    }
+
+    public override PyObject Call(PyObject a, PyObject b, PyObject c)
+    {
+        if (_arity != 3) return Call(new[] { a, b, c }, null);
+        RecursionGuard.Enter();
+        try { return _f3(a, b, c); } finally { RecursionGuard.Exit(); }
+    }
 
     public override PyObject Call(PyObject[] args, PyStr[] kwNames)
     {

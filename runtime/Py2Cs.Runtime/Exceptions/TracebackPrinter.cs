@@ -28,10 +28,18 @@ public static class TracebackPrinter
             if (attr == null) continue;
             string file = f.GetFileName();
             if (file == null) continue;
-            frames.Add(new Frame(file, f.GetFileLineNumber(), attr.Name));
+            frames.Add(new Frame(DisplayPath(file), f.GetFileLineNumber(), attr.Name));
         }
         frames.Reverse();
         return frames;
+    }
+
+    /// <summary>The compiler stores #line paths made absolute; CPython shows the script path as given,
+    /// usually relative to the working directory, so paths under it are shown relative.</summary>
+    static string DisplayPath(string file)
+    {
+        string cwd = System.IO.Directory.GetCurrentDirectory().TrimEnd('/') + "/";
+        return file.StartsWith(cwd, StringComparison.Ordinal) ? file.Substring(cwd.Length) : file;
     }
 
     public static string Format(PythonException e)

@@ -54,13 +54,13 @@ public class PyInstance : PyObject
     public override PyObject GetAttributeOrNull(PyStr name)
     {
         PyObject result;
-        var getattribute = _class.IsClassic ? null : _class.Lookup(GetAttributeName);
-        if (getattribute != null && getattribute is not NativeMethod)
+        var getattribute = _class.IsClassic ? null : _class.CustomGetAttribute;
+        if (getattribute != null)
         {
             try { return Ops.CallWithSelf(getattribute, this, name); }
             catch (PythonException e) when (e.Is(PyExceptionTypes.AttributeError))
             {
-                var ga = _class.Lookup(GetAttrName);
+                var ga = _class.GetAttrHook;
                 if (ga == null) throw;
                 return Ops.CallWithSelf(ga, this, name);
             }
@@ -79,7 +79,7 @@ public class PyInstance : PyObject
             result = PyType.GenericGetAttr(this, name);
             if (result != null) return result;
         }
-        var getattr = _class.Lookup(GetAttrName);
+        var getattr = _class.GetAttrHook;
         if (getattr != null) return Ops.CallWithSelf(getattr, this, name);
         return null;
     }
@@ -91,8 +91,8 @@ public class PyInstance : PyObject
 
     public override void SetAttribute(PyStr name, PyObject value)
     {
-        var setattr = _class.Lookup(SetAttrName);
-        if (setattr != null && setattr is not NativeMethod) { Ops.CallWithSelf(setattr, this, name, value); return; }
+        var setattr = _class.CustomSetAttr;
+        if (setattr != null) { Ops.CallWithSelf(setattr, this, name, value); return; }
         if (_class.IsClassic)
         {
             if (ReferenceEquals(name, DictName)) { _dict = value as PyDict ?? throw Ops.TypeError("__dict__ must be set to a dictionary"); return; }

@@ -75,11 +75,14 @@ public static partial class Ops
             e.Traceback ?? new PyTraceback(e));
     }
 
-    /// <summary>Bare <c>raise</c>: re-raises the exception being handled.</summary>
-    public static PythonException Reraise()
+    /// <summary>Bare <c>raise</c> outside the except block that caught the exception (e.g. in a helper
+    /// function): re-raises <c>sys.exc_info()</c>, keeping its .NET stack. Inside the catch block
+    /// lowering should use C#'s <c>throw;</c>. Usage: <c>throw Ops.Reraise();</c></summary>
+    public static Exception Reraise()
     {
         var e = _currentException;
         if (e == null) return TypeError("exceptions must be old-style classes or derived from BaseException, not NoneType");
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e).Throw();
         return e;
     }
 

@@ -53,6 +53,7 @@ internal static class TypeTypeDefinition
         DefineClassAttributes(t);
         t.DefProperty("__mro__", o => PyTuple.Create(((PyType)o).Mro));
         t.DefMethod("mro", o => PyList.Create(((PyType)o).Mro));
+        t.Define("__call__", NativeMethod.CreateRaw(t, "__call__", (self, args, kw) => ((PyType)self).CallDefault(args, kw)));
         t.DefMethod("__subclasses__", o => new PyList());
         t.DefMethod("__instancecheck__", (c, o) => PyBool.From(Ops.IsInstance(o, c)));
         t.DefMethod("__subclasscheck__", (c, o) => PyBool.From(Ops.IsSubclass(o, c)));

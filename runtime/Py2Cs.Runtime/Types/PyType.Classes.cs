@@ -15,6 +15,7 @@ public sealed partial class PyType
             var a = ArgumentParser.Parse("classobj", args, kw, 3, 3, "name", "bases", "dict");
             return CreateClassic(Ops.StrValue(a[0]), (PyTuple)a[1], (PyDict)a[2]);
         };
+        TypeTypeDefinition.DefineClassAttributes(t);
     });
 
     /// <summary>The type of classic instances (<c>instance</c>).</summary>
@@ -195,6 +196,16 @@ public sealed partial class PyType
     {
         if (ReferenceEquals(this, TypeType) && args.Length == 1 && (kwNames == null || kwNames.Length == 0))
             return Ops.TypeOf(args[0]);
+        if (IsClassic) return CallClassic(args, kwNames);
+        // A metaclass defining __call__ in Python takes over instance creation.
+        if (_metatype != null && PythonOverride.Find(_metatype, "__call__") is { } metaCall)
+            return Ops.CallWithSelf(metaCall, this, args, kwNames);
+        return CallDefault(args, kwNames);
+    }
+
+    /// <summary>type.__call__: __new__ then __init__ when the result is an instance of this type.</summary>
+    internal PyObject CallDefault(PyObject[] args, PyStr[] kwNames)
+    {
         if (IsClassic) return CallClassic(args, kwNames);
         PyObject obj = CreateInstance(args, kwNames);
         if (!obj.Type.IsSubtypeOf(this)) return obj;

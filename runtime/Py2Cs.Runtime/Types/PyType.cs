@@ -145,6 +145,26 @@ public sealed partial class PyType : PyObject
 
     public PyObject Lookup(string name) => Lookup(PyStr.Intern(name));
 
+    int _hooksVersion = -1;
+    PyObject _getattribute, _getattr, _setattr;
+
+    void RefreshHooks()
+    {
+        int version = Volatile.Read(ref _globalVersion);
+        if (_hooksVersion == version) return;
+        _getattribute = Lookup(PyStr.Intern("__getattribute__"));
+        _getattr = Lookup(PyStr.Intern("__getattr__"));
+        _setattr = Lookup(PyStr.Intern("__setattr__"));
+        _hooksVersion = version;
+    }
+
+    /// <summary>A Python-defined <c>__getattribute__</c> (null when the type uses object's).</summary>
+    internal PyObject CustomGetAttribute { get { RefreshHooks(); return _getattribute is NativeMethod ? null : _getattribute; } }
+    /// <summary>The type's <c>__getattr__</c> fallback, if any.</summary>
+    internal PyObject GetAttrHook { get { RefreshHooks(); return _getattr; } }
+    /// <summary>A Python-defined <c>__setattr__</c> (null when the type uses object's).</summary>
+    internal PyObject CustomSetAttr { get { RefreshHooks(); return _setattr is NativeMethod ? null : _setattr; } }
+
     /// <summary>Called whenever any type's dict changes.</summary>
     internal static void InvalidateCaches() => Interlocked.Increment(ref _globalVersion);
 
@@ -247,6 +267,9 @@ public sealed partial class PyType : PyObject
         string module = ModuleName;
         return PyStr.FromString(module == "__builtin__" ? $"<{kind} '{Name}'>" : $"<{kind} '{module}.{Name}'>");
     }
+
+    /// <summary>str() of a classic class is "module.Name"; of a type, its repr.</summary>
+    public override PyStr Str() => IsClassic ? PyStr.FromString($"{ModuleName}.{Name}") : Repr();
 
     public override bool IsCallable => true;
     public override long Hash() => Ops.IdentityHash(this);

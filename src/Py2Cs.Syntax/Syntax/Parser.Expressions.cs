@@ -19,7 +19,7 @@ namespace Py2Cs.Syntax
             Expr first = ParseTest();
             if (Kind != TokenKind.Comma)
                 return first;
-            var items = new List<Expr> { first };
+            List<Expr> items = RentExprs(first);
             while (Accept(TokenKind.Comma))
             {
                 if (!StartsExpression(Kind))
@@ -27,14 +27,14 @@ namespace Py2Cs.Syntax
                 items.Add(ParseTest());
                 if (_inError) break;
             }
-            return new TupleExpr(items.ToArray(), ExprContext.Load, SpanFrom(start));
+            return new TupleExpr(ToArrayAndReturn(items), ExprContext.Load, SpanFrom(start));
         }
 
         /// <summary>exprlist: expr (',' expr)* [','] (targets of for and del).</summary>
-        private IReadOnlyList<Expr> ParseExprList(out bool trailingComma)
+        private Expr[] ParseExprList(out bool trailingComma)
         {
             trailingComma = false;
-            var items = new List<Expr> { ParseExpr() };
+            List<Expr> items = RentExprs(ParseExpr());
             while (Accept(TokenKind.Comma))
             {
                 if (!StartsExpression(Kind))
@@ -45,7 +45,7 @@ namespace Py2Cs.Syntax
                 items.Add(ParseExpr());
                 if (_inError) break;
             }
-            return items;
+            return ToArrayAndReturn(items);
         }
 
         private Expr ExprListAsTarget(IReadOnlyList<Expr> items, bool trailingComma, int start)
@@ -492,14 +492,14 @@ namespace Py2Cs.Syntax
                 Expect(TokenKind.RightBracket);
                 return new ListComp(first, generators, SpanFrom(start));
             }
-            var items = new List<Expr> { first };
+            List<Expr> items = RentExprs(first);
             while (!_inError && Accept(TokenKind.Comma))
             {
                 if (Kind == TokenKind.RightBracket) break;
                 items.Add(ParseTest());
             }
             Expect(TokenKind.RightBracket);
-            return new List(items.ToArray(), ExprContext.Load, SpanFrom(start));
+            return new List(ToArrayAndReturn(items), ExprContext.Load, SpanFrom(start));
         }
 
         private Expr ParseDictOrSetDisplay()
@@ -518,8 +518,8 @@ namespace Py2Cs.Syntax
                     Expect(TokenKind.RightBrace);
                     return new DictComp(first, value, generators, SpanFrom(start));
                 }
-                var keys = new List<Expr> { first };
-                var values = new List<Expr> { value };
+                List<Expr> keys = RentExprs(first);
+                List<Expr> values = RentExprs(value);
                 while (!_inError && Accept(TokenKind.Comma))
                 {
                     if (Kind == TokenKind.RightBrace) break;
@@ -528,7 +528,7 @@ namespace Py2Cs.Syntax
                     values.Add(_inError ? ErrorExpr() : ParseTest());
                 }
                 Expect(TokenKind.RightBrace);
-                return new Dict(keys.ToArray(), values.ToArray(), SpanFrom(start));
+                return new Dict(ToArrayAndReturn(keys), ToArrayAndReturn(values), SpanFrom(start));
             }
             if (Kind == TokenKind.For)
             {
@@ -606,8 +606,8 @@ namespace Py2Cs.Syntax
         /// <summary>arglist after '(' up to and including ')', with ast.c's checks on argument order.</summary>
         private Expr ParseCallArguments(Expr func, int start)
         {
-            var args = new List<Expr>();
-            var keywords = new List<Keyword>();
+            List<Expr> args = RentExprs();
+            List<Keyword> keywords = null;
             Expr starargs = null, kwargs = null;
             int generators = 0;
             Expr generatorArg = null;
@@ -648,6 +648,8 @@ namespace Py2Cs.Syntax
                         else
                         {
                             CheckForbiddenName(name.Id, name.Span);
+                            if (keywords == null)
+                                keywords = new List<Keyword>();
                             foreach (Keyword k in keywords)
                                 if (k.Arg == name.Id)
                                     ReportNode(e, "keyword argument repeated");
@@ -656,7 +658,7 @@ namespace Py2Cs.Syntax
                     }
                     else
                     {
-                        if (kwargs != null || keywords.Count > 0)
+                        if (kwargs != null || keywords != null)
                             ReportNode(e, "non-keyword arg after keyword arg");
                         else if (starargs != null)
                             ReportNode(e, "only named arguments may follow *expression");
@@ -672,12 +674,13 @@ namespace Py2Cs.Syntax
                     break;
                 }
             }
-            if (!_inError && generators > 0 && (generators > 1 || args.Count > 1 || keywords.Count > 0))
+            int keywordCount = keywords?.Count ?? 0;
+            if (!_inError && generators > 0 && (generators > 1 || args.Count > 1 || keywordCount > 0))
                 ReportNode(generatorArg, "Generator expression must be parenthesized if not sole argument");
-            if (!_inError && args.Count + keywords.Count > 255)
+            if (!_inError && args.Count + keywordCount > 255)
                 ReportSpan(SpanFrom(start), "more than 255 arguments");
             Expect(TokenKind.RightParen);
-            return new Call(func, args.ToArray(), keywords.ToArray(), starargs, kwargs, SpanFrom(start));
+            return new Call(func, ToArrayAndReturn(args), keywords?.ToArray(), starargs, kwargs, SpanFrom(start));
         }
 
         /// <summary>subscriptlist: one subscript, or several (a Tuple index, or an ExtSlice when any is a slice).</summary>
@@ -742,8 +745,8 @@ namespace Py2Cs.Syntax
         private Arguments ParseParameters(TokenKind closer)
         {
             int start = _token.Start;
-            var args = new List<Expr>();
-            var defaults = new List<Expr>();
+            List<Expr> args = RentExprs();
+            List<Expr> defaults = RentExprs();
             string vararg = null, kwarg = null;
             while (Kind != closer && !_inError)
             {
@@ -774,7 +777,7 @@ namespace Py2Cs.Syntax
                 if (!Accept(TokenKind.Comma))
                     break;
             }
-            return new Arguments(args.ToArray(), vararg, kwarg, defaults.ToArray(), SpanFrom(start));
+            return new Arguments(ToArrayAndReturn(args), vararg, kwarg, ToArrayAndReturn(defaults), SpanFrom(start));
         }
 
         /// <summary>fpdef: NAME | '(' fplist ')'. Top-level names are Param; names inside tuples are Store.</summary>

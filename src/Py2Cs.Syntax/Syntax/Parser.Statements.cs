@@ -11,7 +11,7 @@ namespace Py2Cs.Syntax
 
         private Module ParseFileInput()
         {
-            var body = new List<Stmt>();
+            List<Stmt> body = RentStmts();
             while (Kind != TokenKind.EndOfFile)
             {
                 if (Kind == TokenKind.Newline)
@@ -35,7 +35,7 @@ namespace Py2Cs.Syntax
                 if (_diagnostics.IsFull)
                     break;
             }
-            return new Module(body.ToArray(), _tokenizer.Comments, _future, new TextSpan(0, _text.Length));
+            return new Module(ToArrayAndReturn(body), _tokenizer.Comments, _future, new TextSpan(0, _text.Length));
         }
 
         /// <summary>Parses one statement (a simple_stmt line may hold several) and appends it; recovers after an error.</summary>
@@ -202,7 +202,7 @@ namespace Py2Cs.Syntax
             int start = _token.Start;
             Advance();
             Expr dest = null;
-            var values = new List<Expr>();
+            List<Expr> values = RentExprs();
             bool nl = true;
             if (Accept(TokenKind.RightShift))
             {
@@ -223,7 +223,7 @@ namespace Py2Cs.Syntax
             {
                 nl = ParsePrintValues(values);
             }
-            return new Print(dest, values.ToArray(), nl, SpanFrom(start));
+            return new Print(dest, ToArrayAndReturn(values), nl, SpanFrom(start));
         }
 
         /// <summary>test (',' test)* [','] — returns false when a trailing comma suppresses the newline.</summary>
@@ -398,6 +398,11 @@ namespace Py2Cs.Syntax
                 {
                     if (parenthesized && Kind == TokenKind.RightParen && names.Count > 0)
                         break;
+                    if (!parenthesized && names.Count > 0 && AtStatementEnd())
+                    {
+                        ReportSpan(new TextSpan(start, 0), "trailing comma not allowed without surrounding parentheses");
+                        return null;
+                    }
                     if (Kind != TokenKind.Name)
                     {
                         Unexpected();
@@ -411,11 +416,6 @@ namespace Py2Cs.Syntax
                 } while (Accept(TokenKind.Comma));
                 if (parenthesized)
                     Expect(TokenKind.RightParen);
-                else if (names.Count > 0 && _text[_lastEnd - 1] == ',')
-                {
-                    // "from m import a," is only allowed with parentheses.
-                    Unexpected();
-                }
             }
             var stmt = new ImportFrom(module, names.ToArray(), level, SpanFrom(start));
             if (module == "__future__" && level == 0 && !_inError)
@@ -462,9 +462,9 @@ namespace Py2Cs.Syntax
             if (Kind != TokenKind.Newline)
             {
                 // A suite on the header line: simple statements only.
-                var simple = new List<Stmt>();
+                List<Stmt> simple = RentStmts();
                 ParseSimpleStatement(simple);
-                return simple.ToArray();
+                return ToArrayAndReturn(simple);
             }
             Advance();
             if (Kind != TokenKind.Indent)
@@ -479,7 +479,7 @@ namespace Py2Cs.Syntax
                 return System.Array.Empty<Stmt>();
             }
             Advance();
-            var body = new List<Stmt>();
+            List<Stmt> body = RentStmts();
             while (Kind != TokenKind.Dedent && Kind != TokenKind.EndOfFile)
             {
                 if (Kind == TokenKind.Indent)
@@ -499,7 +499,7 @@ namespace Py2Cs.Syntax
                     break;
             }
             Accept(TokenKind.Dedent);
-            return body.ToArray();
+            return ToArrayAndReturn(body);
         }
 
         /// <summary>A header's suite; after an error in the header, the block is still consumed so it does not cascade.</summary>

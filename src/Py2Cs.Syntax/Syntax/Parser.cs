@@ -197,6 +197,37 @@ namespace Py2Cs.Syntax
             _diagnostics.Error(span, message);
         }
 
+        // Scratch lists, reused: most lists in a tree are built in one of these, then copied to an exact array.
+        private readonly Stack<List<Expr>> _exprLists = new Stack<List<Expr>>();
+        private readonly Stack<List<Stmt>> _stmtLists = new Stack<List<Stmt>>();
+
+        private List<Expr> RentExprs() => _exprLists.Count > 0 ? _exprLists.Pop() : new List<Expr>();
+
+        private List<Expr> RentExprs(Expr first)
+        {
+            List<Expr> list = RentExprs();
+            list.Add(first);
+            return list;
+        }
+
+        private Expr[] ToArrayAndReturn(List<Expr> list)
+        {
+            Expr[] result = list.Count == 0 ? Array.Empty<Expr>() : list.ToArray();
+            list.Clear();
+            _exprLists.Push(list);
+            return result;
+        }
+
+        private List<Stmt> RentStmts() => _stmtLists.Count > 0 ? _stmtLists.Pop() : new List<Stmt>();
+
+        private Stmt[] ToArrayAndReturn(List<Stmt> list)
+        {
+            Stmt[] result = list.Count == 0 ? Array.Empty<Stmt>() : list.ToArray();
+            list.Clear();
+            _stmtLists.Push(list);
+            return result;
+        }
+
         private Expr ErrorExpr() => new Name("<error>", ExprContext.Load, new TextSpan(_token.Start, 0));
 
         /// <summary>After an error: skip the rest of the logical line; an indented block that follows belongs to it.</summary>

@@ -28,6 +28,8 @@ namespace Py2Cs.Syntax.Tokens
         private Entry[] _entries = new Entry[512];
         private int _count;
 
+        public int Count => _count;
+
         public NameTable()
         {
             foreach (var (text, kind) in Keywords)

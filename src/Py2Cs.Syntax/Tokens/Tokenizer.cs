@@ -17,7 +17,12 @@ namespace Py2Cs.Syntax.Tokens
         private readonly string _text;
         private readonly int _length;
         private readonly DiagnosticBag _diagnostics;
-        private readonly NameTable _names = new NameTable();
+        private readonly NameTable _names;
+
+        // One table per thread, reused across files: common names are interned once, and no table is
+        // rebuilt per file. Dropped when it grows large so memory stays bounded.
+        [System.ThreadStatic]
+        private static NameTable _threadNames;
         private readonly List<Comment> _comments = new List<Comment>();
 
         private int _position;
@@ -40,6 +45,9 @@ namespace Py2Cs.Syntax.Tokens
         {
             _source = text;
             _text = text.Text;
+            if (_threadNames == null || _threadNames.Count > 200_000)
+                _threadNames = new NameTable();
+            _names = _threadNames;
             _length = _text.Length;
             _diagnostics = diagnostics;
         }
@@ -233,7 +241,7 @@ namespace Py2Cs.Syntax.Tokens
                 {
                     if (_indentLevel + 1 >= MaxIndentLevels)
                     {
-                        _diagnostics.Error(_position, "too many levels of indentation", "IndentationError");
+                        ErrorAt(lineStart, EndOfLine(_position), "too many levels of indentation", "IndentationError");
                         return false;
                     }
                     if (altcol <= _altIndents[_indentLevel])

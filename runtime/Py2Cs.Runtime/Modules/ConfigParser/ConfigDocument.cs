@@ -149,9 +149,10 @@ namespace Py2Cs.Runtime.Modules.ConfigParser
         }
 
         /// <summary>get() for the flavor: raw for RawConfigParser; ConfigParser/SafeConfigParser interpolate unless raw.</summary>
-        public object Get(string section, string option, bool raw = false, IEnumerable<KeyValuePair<string, object>> vars = null)
+        public object Get(string section, string option, bool raw = false, IEnumerable<KeyValuePair<string, object>> vars = null, ConfigFlavor? as_ = null)
         {
-            if (Flavor == ConfigFlavor.Raw) return GetRaw(section, option);
+            ConfigFlavor flavor = as_ ?? Flavor;
+            if (flavor == ConfigFlavor.Raw) return GetRaw(section, option);
             OrderedDictionary<string, object> own = null;
             if (!Sections.TryGetValue(section, out own) && section != DefaultSection) throw new NoSectionError(section);
             var varDict = new Dictionary<string, object>();
@@ -168,16 +169,17 @@ namespace Py2Cs.Runtime.Modules.ConfigParser
             try { value = Lookup(option); }
             catch (KeyNotFoundException) { throw new NoOptionError(option, section); }
             if (raw || value == null) return value;
-            return Interpolate(section, option, value, Lookup);
+            return Interpolate(section, option, value, Lookup, flavor);
         }
 
         /// <summary>items(): raw pairs for RawConfigParser, interpolated ones otherwise (unless raw).</summary>
-        public List<KeyValuePair<string, object>> Items(string section, bool raw = false, IEnumerable<KeyValuePair<string, object>> vars = null)
+        public List<KeyValuePair<string, object>> Items(string section, bool raw = false, IEnumerable<KeyValuePair<string, object>> vars = null, ConfigFlavor? as_ = null)
         {
+            ConfigFlavor flavor = as_ ?? Flavor;
             var d = new OrderedDictionary<string, object>(Defaults);
             if (Sections.TryGetValue(section, out var own)) foreach (var kv in own) d[kv.Key] = kv.Value;
             else if (section != DefaultSection) throw new NoSectionError(section);
-            if (Flavor == ConfigFlavor.Raw)
+            if (flavor == ConfigFlavor.Raw)
             {
                 d.Remove("__name__");
                 return d.ToList();
@@ -185,12 +187,12 @@ namespace Py2Cs.Runtime.Modules.ConfigParser
             if (vars != null) foreach (var kv in vars) d[OptionTransform(kv.Key)] = kv.Value;
             var options = d.Keys.Where(k => k != "__name__").ToList();
             object Lookup(string k) => d.TryGetValue(k, out object v) ? v : throw new KeyNotFoundException(k);
-            return options.Select(o => new KeyValuePair<string, object>(o, raw ? d[o] : Interpolate(section, o, d[o], Lookup))).ToList();
+            return options.Select(o => new KeyValuePair<string, object>(o, raw ? d[o] : Interpolate(section, o, d[o], Lookup, flavor))).ToList();
         }
 
-        private object Interpolate(string section, string option, object rawValue, Func<string, object> lookup)
+        private object Interpolate(string section, string option, object rawValue, Func<string, object> lookup, ConfigFlavor flavor)
         {
-            if (Flavor == ConfigFlavor.Safe)
+            if (flavor == ConfigFlavor.Safe)
             {
                 var accumulated = new StringBuilder();
                 // `while rest:` ends at once for None or an empty value; other non-strings fail on rest.find.
@@ -311,9 +313,9 @@ namespace Py2Cs.Runtime.Modules.ConfigParser
         }
 
         /// <param name="valueIsString">Whether the Python value is a str/unicode (SafeConfigParser checks).</param>
-        public void Set(string section, string option, object value, bool valueIsString = true)
+        public void Set(string section, string option, object value, bool valueIsString = true, ConfigFlavor? as_ = null)
         {
-            if (Flavor == ConfigFlavor.Safe)
+            if ((as_ ?? Flavor) == ConfigFlavor.Safe)
             {
                 bool truthy = value != null && !(value is string s0 && s0.Length == 0);
                 if ((!AllowNoValue || truthy) && !valueIsString)

@@ -197,7 +197,7 @@ namespace Py2Cs.Runtime.Modules.re
         {
             var result = new List<string>();
             int last = 0, n = 0, start = 0;
-            while (maxsplit <= 0 || n < maxsplit)
+            while (maxsplit == 0 || n < maxsplit)
             {
                 if (start > s.Length) break;
                 Match m = Exec(searchRegex, s, start, s.Length);

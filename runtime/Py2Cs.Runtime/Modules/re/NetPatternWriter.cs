@@ -54,6 +54,7 @@ namespace Py2Cs.Runtime.Modules.re
                     WriteAnchor(anchor.Kind);
                     break;
                 case RepeatNode rep:
+                    if (Has(RegexFlags.TEMPLATE)) throw new RegexError("internal: unsupported template operator");
                     sb.Append("(?:");
                     WriteSequence(rep.Item);
                     sb.Append(')');

@@ -9,7 +9,6 @@ public static class SysModule
 {
     static PyModule _module;
     static readonly object Lock = new();
-    static int _recursionLimit = 1000;
 
     public static PyFile Stdout { get; private set; }
     public static PyFile Stderr { get; private set; }
@@ -48,7 +47,9 @@ public static class SysModule
         m["maxunicode"] = PyInt.From(0x10ffff);
         m["platform"] = PyStr.FromString(OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux2");
         m["version"] = PyStr.FromString("2.7.18 (default, py2cs) \n[.NET]");
-        m["version_info"] = PyTuple.Create(PyInt.From(2), PyInt.From(7), PyInt.From(18), PyStr.FromString("final"), PyInt.From(0));
+        m["version_info"] = StructSequence.Create("sys.version_info", new[] { "major", "minor", "micro", "releaselevel", "serial" },
+            PyInt.From(2), PyInt.From(7), PyInt.From(18), PyStr.FromString("final"), PyInt.From(0));
+        m["long_info"] = StructSequence.Create("sys.long_info", new[] { "bits_per_digit", "sizeof_digit" }, PyInt.From(30), PyInt.From(4));
         m["hexversion"] = PyInt.From(0x020712f0);
         m["api_version"] = PyInt.From(1013);
         m["byteorder"] = PyStr.FromString(BitConverter.IsLittleEndian ? "little" : "big");
@@ -64,18 +65,20 @@ public static class SysModule
         m["path_importer_cache"] = new PyDict();
         m["warnoptions"] = new PyList();
         m["exc_type"] = PyNone.None;
-        m["float_info"] = PyTuple.Create(new PyFloat(double.MaxValue), PyInt.From(1024), PyInt.From(308),
+        m["float_info"] = StructSequence.Create("sys.float_info",
+            new[] { "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds" },
+            new PyFloat(double.MaxValue), PyInt.From(1024), PyInt.From(308),
             new PyFloat(2.2250738585072014e-308), PyInt.From(-1021), PyInt.From(-307), PyInt.From(15), PyInt.From(53),
             new PyFloat(2.220446049250313e-16), PyInt.From(2), PyInt.From(1));
         m["exit"] = NativeFunction.Create("exit", 0, new[] { "status" }, a => throw Exit(a[0]));
         m["exc_info"] = NativeFunction.Create("exc_info", () => Ops.ExcInfo());
         m["exc_clear"] = NativeFunction.Create("exc_clear", () => { Ops.ClearExcInfo(); return PyNone.None; });
-        m["getrecursionlimit"] = NativeFunction.Create("getrecursionlimit", () => PyInt.From(_recursionLimit));
+        m["getrecursionlimit"] = NativeFunction.Create("getrecursionlimit", () => PyInt.From(RecursionGuard.Limit));
         m["setrecursionlimit"] = NativeFunction.Create("setrecursionlimit", n =>
         {
             long v = Ops.IndexToLong(n);
             if (v <= 0) throw Ops.ValueError("recursion limit must be positive");
-            _recursionLimit = (int)Math.Min(v, int.MaxValue);
+            RecursionGuard.Limit = (int)Math.Min(v, int.MaxValue);
             return PyNone.None;
         });
         m["getdefaultencoding"] = NativeFunction.Create("getdefaultencoding", () => PyStr.FromString("ascii"));
@@ -98,7 +101,10 @@ public static class SysModule
         });
         m["__displayhook__"] = m["displayhook"];
         m["__excepthook__"] = m["excepthook"];
-        m["flags"] = PyTuple.Create(System.Linq.Enumerable.Repeat<PyObject>(PyInt.Zero, 16).ToArray());
+        m["flags"] = StructSequence.Create("sys.flags",
+            new[] { "debug", "py3k_warning", "division_warning", "division_new", "inspect", "interactive", "optimize", "dont_write_bytecode",
+                "no_user_site", "no_site", "ignore_environment", "tabcheck", "verbose", "unicode", "bytes_warning", "hash_randomization" },
+            System.Linq.Enumerable.Repeat<PyObject>(PyInt.Zero, 16).ToArray());
         return m;
     }
 

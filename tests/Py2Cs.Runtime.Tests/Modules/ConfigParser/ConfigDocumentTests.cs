@@ -13,6 +13,7 @@ namespace Py2Cs.Runtime.Tests.Modules.ConfigParser
     /// The three parser flavors replay data/record_config.py step by step; the transcript must equal
     /// the one CPython 2.7 printed (data/config_transcript.txt).
     /// </summary>
+    [Collection(FileReadingCollection.Name)]
     public class ConfigDocumentTests
     {
         private static string Data(string name, [CallerFilePath] string thisFile = "") =>
