@@ -83,7 +83,13 @@ public static class Importer
         if (existing != null && existing is not PyNone) return existing;
         int dot = name.LastIndexOf('.');
         PyObject parent = null;
-        if (dot >= 0) parent = ImportModule(name.Substring(0, dot));
+        if (dot >= 0)
+        {
+            parent = ImportModule(name.Substring(0, dot));
+            // Importing the parent may have installed the submodule (os puts posixpath in as os.path).
+            existing = Modules.GetStr(PyStr.FromString(name));
+            if (existing != null && existing is not PyNone) return existing;
+        }
         var module = Load(name) ?? throw Ops.ImportError("No module named " + (dot >= 0 ? name.Substring(dot + 1) : name));
         if (parent != null) Ops.SetAttr(parent, name.Substring(dot + 1), module);
         return module;

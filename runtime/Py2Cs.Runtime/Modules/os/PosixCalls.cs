@@ -19,7 +19,7 @@ internal static unsafe class PosixCalls
 
     static OsFailure Fail(string path = null) => new(Libc.Errno, path);
 
-    static void Check(int result, string path = null)
+    internal static void Check(int result, string path = null)
     {
         if (result < 0) throw Fail(path);
     }

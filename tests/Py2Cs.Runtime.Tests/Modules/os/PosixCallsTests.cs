@@ -9,6 +9,11 @@ namespace Py2Cs.Runtime.Tests.Modules.Os
     /// The os module's system calls on a scratch directory. Expected errno values, file names and
     /// texts were recorded from python2.7 on Linux (the scratch path written as &lt;base&gt;).
     /// </summary>
+    [CollectionDefinition("descriptor count", DisableParallelization = true)]
+    public sealed class DescriptorCountCollection { }
+
+    // Counting /proc/self/fd needs no other test opening files at the same time.
+    [Collection("descriptor count")]
     public sealed class PosixCallsTests : IDisposable
     {
         readonly string _base;
