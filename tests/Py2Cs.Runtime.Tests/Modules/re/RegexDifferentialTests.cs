@@ -21,7 +21,7 @@ namespace Py2Cs.Runtime.Tests.Modules.re
             Path.Combine(Path.GetDirectoryName(thisFile), "data", "re_cases.jsonl");
 
         public static IEnumerable<JsonElement> Cases() =>
-            File.ReadLines(DataFile()).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement);
+            File.ReadAllLines(DataFile()).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement);
 
         [Fact]
         public void RecordedTriplesNumberAtLeastFiveHundred()
