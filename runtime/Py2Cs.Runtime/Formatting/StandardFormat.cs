@@ -39,7 +39,7 @@ namespace Py2Cs.Runtime.Formatting
             return new string(fill, left) + text + new string(fill, total - left);
         }
 
-        /// <param name="unicodeResult">'c' accepts code points up to 0x10ffff for unicode, 0xff for str.</param>
+        /// <param name="unicodeResult">Unused by CPython 2.7: 'c' is a byte (below 0x100) either way.</param>
         public static string FormatInteger(BigInteger value, string specText, string typeName, bool unicodeResult)
         {
             FormatSpec spec = FormatSpec.Parse(specText, 'd', '>');
@@ -58,7 +58,7 @@ namespace Py2Cs.Runtime.Formatting
                 if (spec.Sign != '\0') throw FormattingErrors.Value("Sign not allowed with integer format specifier 'c'");
                 if (value < long.MinValue || value > long.MaxValue)
                     throw FormattingErrors.Overflow("Python int too large to convert to C long");
-                int limit = unicodeResult ? 0x110000 : 0x100;
+                const int limit = 0x100;
                 if (value < 0 || value >= limit)
                     throw FormattingErrors.Overflow("%c arg not in range(0x" + limit.ToString("x", CultureInfo.InvariantCulture) + ")");
                 return NumberLayout.Layout(spec, '\0', "", "", false, char.ConvertFromUtf32((int)value), false);

@@ -73,7 +73,7 @@ namespace Py2Cs.Runtime.Strings
         public static bool IsTitle(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter;
         public static bool IsCased(char c) => IsLower(c) || IsUpper(c) || IsTitle(c);
         public static char ToUpper(char c) => char.ToUpperInvariant(c);
-        public static char ToLower(char c) => char.ToLowerInvariant(c);
+        public static char ToLower(char c) => c == '\u0130' ? 'i' : char.ToLowerInvariant(c);
         public static char ToTitle(char c)
         {
             // The four digraphs with a distinct titlecase form; the rest title-case as upper case.

@@ -58,12 +58,15 @@ namespace Py2Cs.Runtime.Strings
         }
 
         /// <summary>startswith/endswith of one prefix within s[start:end].</summary>
-        public static bool Matches<T>(ReadOnlySpan<T> s, ReadOnlySpan<T> affix, int start, int end, bool atEnd) where T : unmanaged, IEquatable<T>
+        /// <param name="strRules">str's _string_tailmatch refuses a start past the end even for an empty
+        /// affix; unicode's tailmatch accepts an empty affix whatever the indices.</param>
+        public static bool Matches<T>(ReadOnlySpan<T> s, ReadOnlySpan<T> affix, int start, int end, bool atEnd, bool strRules = true) where T : unmanaged, IEquatable<T>
         {
+            if (!strRules && affix.Length == 0) return true;
             AdjustIndices(s.Length, ref start, ref end);
-            // CPython 2.7 (_string_tailmatch): a slice that starts past the end matches nothing.
-            if (start > s.Length) return false;
+            if (strRules && start > s.Length) return false;
             if (end - start < affix.Length) return false;
+            if (affix.Length == 0) return true;
             if (atEnd) return s.Slice(end - affix.Length, affix.Length).SequenceEqual(affix);
             return s.Slice(start, affix.Length).SequenceEqual(affix);
         }
@@ -71,6 +74,8 @@ namespace Py2Cs.Runtime.Strings
         /// <summary>str.replace: at most <paramref name="maxCount"/> (negative: all) non-overlapping replacements.</summary>
         public static T[] Replace<T>(ReadOnlySpan<T> s, ReadOnlySpan<T> old, ReadOnlySpan<T> replacement, int maxCount) where T : unmanaged, IEquatable<T>
         {
+            // CPython 2.7: an explicit count with an empty receiver returns it unchanged.
+            if (maxCount == 0 || (maxCount > 0 && s.Length == 0)) return s.ToArray();
             if (maxCount < 0) maxCount = int.MaxValue;
             var result = new List<T>(s.Length);
             if (old.Length == 0)

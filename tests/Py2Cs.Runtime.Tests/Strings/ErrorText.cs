@@ -10,6 +10,7 @@ namespace Py2Cs.Runtime.Tests.Strings
         {
             switch (e)
             {
+                case PythonException p: return p.Message;
                 case CodecFailure c: return (c.Encoding ? "UnicodeEncodeError: " : "UnicodeDecodeError: ") + c.Message;
                 case CodecLookupFailure: return "LookupError: " + e.Message;
                 case CodecTypeFailure: return "TypeError: " + e.Message;

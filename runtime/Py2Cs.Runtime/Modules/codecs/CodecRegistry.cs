@@ -23,6 +23,7 @@ namespace Py2Cs.Runtime.Modules.codecs
             ["cp1252"] = Cp1252Codec.Instance, ["windows_1252"] = Cp1252Codec.Instance, ["1252"] = Cp1252Codec.Instance,
             ["unicode_escape"] = EscapeCodec.Unicode, ["raw_unicode_escape"] = EscapeCodec.RawUnicode,
             ["string_escape"] = EscapeCodec.String,
+            ["rot13"] = Rot13Codec.Instance, ["rot_13"] = Rot13Codec.Instance,
             ["hex"] = BinaryCodec.Hex, ["hex_codec"] = BinaryCodec.Hex,
             ["base64"] = BinaryCodec.Base64, ["base_64"] = BinaryCodec.Base64, ["base64_codec"] = BinaryCodec.Base64,
         };
