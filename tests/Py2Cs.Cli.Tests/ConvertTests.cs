@@ -1,5 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using System.Text;
+using Py2Cs.Conformance.Tests;
 using Xunit;
 
 namespace Py2Cs.Cli.Tests
@@ -28,6 +32,51 @@ namespace Py2Cs.Cli.Tests
             Assert.Equal(1, result.ExitCode);
             Assert.Contains("--force", result.Stderr);
             Assert.Equal(new[] { mine }, Directory.GetFileSystemEntries(output));
+        }
+
+        [Fact]
+        public void Force_writes_beside_existing_files_without_removing_them()
+        {
+            Directory.CreateDirectory(output);
+            var mine = Path.Combine(output, "notes.txt");
+            File.WriteAllText(mine, "my notes");
+
+            var result = py2cs.Run(Py2CsProcess.RepositoryRoot, "convert", "samples/hello.py", "-o", output, "--force");
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Equal("my notes", File.ReadAllText(mine));
+            Assert.True(File.Exists(Path.Combine(output, "hello.csproj")));
+            Assert.True(File.Exists(Path.Combine(output, "Program.cs")));
+        }
+
+        /// <summary>The converted sample builds with plain dotnet build and prints what python2.7 printed (samples/NAME.stdout).</summary>
+        [Fact]
+        public void A_converted_sample_builds_and_runs_like_python()
+        {
+            var converted = py2cs.Run(Py2CsProcess.RepositoryRoot, "convert", "samples/hello.py", "-o", output);
+            Assert.True(converted.ExitCode == 0, converted.ToString());
+
+            var build = Dotnet(output, "build", "-nologo", "-v", "q");
+            Assert.True(build.ExitCode == 0, "dotnet build failed:\n" + Encoding.UTF8.GetString(build.Stdout) + Encoding.UTF8.GetString(build.Stderr));
+            var run = Dotnet(output, "run", "--no-build");
+
+            Assert.True(run.ExitCode == 0, Encoding.UTF8.GetString(run.Stderr));
+            Assert.Equal(File.ReadAllBytes(Path.Combine(Py2CsProcess.Samples, "hello.stdout")), run.Stdout);
+        }
+
+        // The test host's MSBuild settings would redirect the child build; it must build as a user's would.
+        private static ChildProcessResult Dotnet(string directory, params string[] arguments)
+        {
+            var environment = new Dictionary<string, string>
+            {
+                ["MSBuildSDKsPath"] = null,
+                ["MSBuildExtensionsPath"] = null,
+                ["MSBUILD_EXE_PATH"] = null,
+                ["MSBuildLoadMicrosoftTargetsReadOnly"] = null,
+                ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+                ["DOTNET_NOLOGO"] = "1",
+            };
+            return ChildProcessRunner.Run(Py2CsProcess.DotnetHost, arguments, directory, TimeSpan.FromMinutes(5), environment);
         }
     }
 }

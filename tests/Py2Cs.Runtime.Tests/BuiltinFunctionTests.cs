@@ -84,6 +84,8 @@ public class BuiltinFunctionTests
         Assert.Equal("False True <type 'bool'> NoneType", $"{Ops.IsInstance(PyUnicode.FromString("s"), PyStr.TypeObject)} {Ops.IsInstance(PyBool.True, PyInt.TypeObject)} {Repr(Ops.TypeOf(PyBool.True))} {Str(Attr(Ops.TypeOf(PyNone.None), "__name__"))}");
         Assert.Equal("True False False True 1 False", $"{Repr(B("callable").Call(B("len")))} {Repr(B("callable").Call(I(3)))} {Repr(Ops.Call(PyBool.TypeObject, PyList.Create()))} {Repr(Ops.Call(PyBool.TypeObject, PyList.Create(PyList.Create())))} {Repr(Ops.Call(PyInt.TypeObject, PyBool.True))} {Str(Ops.Call(PyStr.TypeObject, PyBool.False))}");
         Assert.Equal("['a', 'b', 'c'] (1, 2) {'a': 1} set([1]) frozenset([2])", $"{Repr(Ops.Call(PyList.TypeObject, S("abc")))} {Repr(Ops.Call(PyTuple.TypeObject, L(1, 2)))} {Repr(Ops.Call(PyDict.TypeObject, PyList.Create(PyTuple.Create(S("a"), I(1)))))} {Repr(Ops.Call(PySet.TypeObject, L(1, 1, 1)))} {Repr(Ops.Call(PyFrozenSet.TypeObject, L(2, 2)))}");
+        // print set(), frozenset() → set([]) frozenset([])  (repr_misc.stdout)
+        Assert.Equal("set([]) frozenset([])", $"{Repr(Ops.Call(PySet.TypeObject))} {Repr(Ops.Call(PyFrozenSet.TypeObject))}");
         Assert.Equal("-1 1 -1 -1", $"{Ops.Cmp(L(1, 2), L(1, 3))} {Ops.Cmp(PyTuple.Create(I(2)), PyTuple.Create(I(1), I(9)))} {Ops.Cmp(S("abc"), S("abd"))} {Ops.Cmp(PyNone.None, I(0))}");
         var it = Ops.Iter(L(10, 20));
         Assert.Equal("10 20 'default'", $"{Repr(Ops.CallMethod(it, "next"))} {Repr(B("next").Call(it))} {Repr(B("next").Call(it, S("default")))}");

@@ -48,7 +48,8 @@ public class ClassTests
         right = Class("Right", new[] { newBase },
             ("describe", Def("describe", self => Ops.Add(S("right("), Ops.Add(Ops.CallMethod(Super(right, self), "describe"), S(")"))))));
         diamond = Class("Diamond", new[] { left, right },
-            ("__init__", Def("__init__", (self, name) => { Ops.CallMethod(Super(diamond, self), "__init__", Ops.Call(S("x").Type, Ops.Add(name, S("")))); Ops.SetAttr(self, "name", S("GEM")); return PyNone.None; }, p1: "name")),
+            // super(Diamond, self).__init__(name.upper()) — "GEM" stands for name.upper()
+            ("__init__", Def("__init__", (self, name) => { Ops.CallMethod(Super(diamond, self), "__init__", S("GEM")); return PyNone.None; }, p1: "name")),
             ("describe", Def("describe", self => Ops.Add(S("diamond["), Ops.Add(Ops.CallMethod(Super(diamond, self), "describe"), S("]"))))));
         var d = Ops.Call(diamond, S("gem"));
         Assert.Equal("diamond[left(right(base:GEM))]", Str(Ops.CallMethod(d, "describe")));
@@ -56,6 +57,7 @@ public class ClassTests
         foreach (var k in Ops.Enumerate(Attr(diamond, "__mro__"))) names.Append(Attr(k, "__name__"));
         Assert.Equal("['Diamond', 'Left', 'Right', 'NewBase', 'object']", Repr(names));
         Assert.Equal("Right", Str(Attr(Ops.GetItem(Attr(Attr(d, "__class__"), "__bases__"), I(1)), "__name__")));
+        Assert.Equal("{'name': 'GEM'}", Repr(Attr(d, "__dict__")));
     }
 
     [Fact]

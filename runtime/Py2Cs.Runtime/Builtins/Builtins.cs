@@ -45,6 +45,7 @@ public static partial class Builtins
         m["Ellipsis"] = PyEllipsis.Value;
         m["__debug__"] = PyBool.True;
         m["open"] = PyFile.TypeObject;
+        m["bytes"] = PyStr.TypeObject;
         DefineFunctions(m);
         return m;
     }

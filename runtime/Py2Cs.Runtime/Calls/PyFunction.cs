@@ -123,8 +123,20 @@ public sealed class PyFunction : PyObject
 
     public override PyObject Call(PyObject[] args, PyStr[] kwNames)
     {
-        if ((kwNames == null || kwNames.Length == 0) && Signature.IsSimple && args.Length == Signature.ParameterCount)
-            return Invoke(args);
+        if ((kwNames == null || kwNames.Length == 0) && Signature.IsSimple)
+        {
+            int n = Signature.ParameterCount;
+            if (args.Length == n) return Invoke(args);
+            // Positional call leaving trailing parameters to their defaults: no binding needed.
+            int missing = n - args.Length;
+            if (missing > 0 && Defaults != null && missing <= Defaults.Length)
+            {
+                var full = new PyObject[n];
+                Array.Copy(args, full, args.Length);
+                Array.Copy(Defaults, Defaults.Length - missing, full, args.Length, missing);
+                return Invoke(full);
+            }
+        }
         return Invoke(ArgumentBinder.Bind(Signature, Defaults, args, kwNames));
     }
 

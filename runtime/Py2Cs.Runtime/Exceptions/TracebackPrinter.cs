@@ -17,10 +17,14 @@ public static class TracebackPrinter
     public readonly record struct Frame(string File, int Line, string Function);
 
     /// <summary>The Python frames of the exception, outermost first.</summary>
-    public static List<Frame> Frames(Exception e)
+    public static List<Frame> Frames(Exception e) => PythonFrames(new StackTrace(e, true));
+
+    /// <summary>The Python frames of the current call stack, outermost first (traceback.extract_stack).</summary>
+    public static List<Frame> CurrentStack() => PythonFrames(new StackTrace(1, true));
+
+    static List<Frame> PythonFrames(StackTrace trace)
     {
         var frames = new List<Frame>();
-        var trace = new StackTrace(e, true);
         foreach (var f in trace.GetFrames())
         {
             var method = f.GetMethod();
@@ -49,14 +53,19 @@ public static class TracebackPrinter
         if (frames.Count > 0)
         {
             sb.Append("Traceback (most recent call last):\n");
-            foreach (var f in frames)
-            {
-                sb.Append("  File \"").Append(f.File).Append("\", line ").Append(f.Line).Append(", in ").Append(f.Function).Append('\n');
-                string src = SourceLine(f.File, f.Line);
-                if (src != null) sb.Append("    ").Append(src).Append('\n');
-            }
+            foreach (var f in frames) sb.Append(FormatFrame(f));
         }
         sb.Append(Ops.ExceptionLine(e.Value)).Append('\n');
+        return sb.ToString();
+    }
+
+    /// <summary>One frame as traceback.format_tb writes it: the File line and the stripped source line.</summary>
+    public static string FormatFrame(Frame f)
+    {
+        var sb = new StringBuilder();
+        sb.Append("  File \"").Append(f.File).Append("\", line ").Append(f.Line).Append(", in ").Append(f.Function).Append('\n');
+        string src = SourceLine(f.File, f.Line);
+        if (src != null) sb.Append("    ").Append(src).Append('\n');
         return sb.ToString();
     }
 
@@ -71,7 +80,7 @@ public static class TracebackPrinter
 
     static readonly Dictionary<string, string[]> Sources = new();
 
-    static string SourceLine(string file, int line)
+    public static string SourceLine(string file, int line)
     {
         if (!Sources.TryGetValue(file, out var lines))
         {

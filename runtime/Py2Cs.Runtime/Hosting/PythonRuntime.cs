@@ -69,6 +69,22 @@ public static class PythonRuntime
         return 1;
     }
 
+    /// <summary>atexit handlers, if the atexit module was imported (and sys.exitfunc, Python 2's older hook).</summary>
+    static void RunExitHandlers()
+    {
+        try
+        {
+            if (Importer.Modules.GetStr(PyStr.FromString("atexit")) != null) Modules.atexit._run_exitfuncs();
+            var exitfunc = SysModule.Module.Dict.GetStr("exitfunc");
+            if (exitfunc != null) Ops.Call(exitfunc);
+        }
+        catch (PythonException e)
+        {
+            SysModule.Stderr.WriteString("Error in sys.exitfunc:\n");
+            TracebackPrinter.Print(e, SysModule.Stderr);
+        }
+    }
+
     static void FlushStdout()
     {
         try
@@ -89,6 +105,7 @@ public static class PythonRuntime
             if (stdout is PyFile f && f.SoftSpace && !f.IsClosed) { f.WriteString("\n"); f.SoftSpace = false; }
         }
         catch (PythonException) { }
+        RunExitHandlers();
         try { SysModule.Stdout.Flush(); }
         catch (Exception) { }
         FlushStdout();

@@ -94,6 +94,8 @@ public sealed class PySuper : PyObject
     public PySuper(PyType type, PyObject obj) { _type = type; _obj = obj; }
     public override PyType Type => TypeObject;
 
+    protected internal override bool HasStandardAttributeLookup => false;
+
     PyType StartType => _obj == null ? null : _obj is PyType t && t.IsSubtypeOf(_type) ? t : _obj.Type;
 
     public override PyObject GetAttributeOrNull(PyStr name)

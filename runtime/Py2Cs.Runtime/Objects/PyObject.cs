@@ -30,6 +30,11 @@ public abstract class PyObject
 
     public virtual void DeleteAttribute(PyStr name) => PyType.GenericDeleteAttr(this, name);
 
+    /// <summary>True when attributes come from the type's MRO and the instance dict in the standard way,
+    /// so a method call may take the method straight from the type (no bound-method object). Objects
+    /// whose <see cref="GetAttributeOrNull"/> looks elsewhere first (super, modules) say false.</summary>
+    protected internal virtual bool HasStandardAttributeLookup => true;
+
     /// <summary>The AttributeError raised when <see cref="GetAttributeOrNull"/> found nothing.</summary>
     public virtual PythonException MissingAttribute(PyStr name) =>
         Ops.AttributeError($"'{TypeName}' object has no attribute '{name}'");

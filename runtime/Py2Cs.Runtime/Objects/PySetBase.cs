@@ -371,11 +371,11 @@ public abstract class PySetBase : PyObject
 
     public override PyObject Iter() => new PySetIterator(this);
 
-    /// <summary>"set([1, 2])", "frozenset([...])", "set()"; subclasses print their own name.</summary>
+    /// <summary>"set([1, 2])", "frozenset([...])", "set([])"; subclasses print their own name.</summary>
     public override PyStr Repr()
     {
         string name = TypeName;
-        if (_used == 0) return PyStr.FromString(name + "()");
+        if (_used == 0) return PyStr.FromString(name + "([])");
         using var guard = ReprGuard.Enter(this, out bool recursive);
         if (recursive) return PyStr.FromString(name + "(...)");
         var sb = new ByteBuilder();

@@ -29,7 +29,7 @@ public static partial class Ops
     /// object; null when the attribute must be fetched the general way.</summary>
     static PyObject FindMethod(PyObject o, PyStr name)
     {
-        if (o is PyType || (o is PyInstance pi && pi.IsClassic)) return null;
+        if (o is PyType || (o is PyInstance pi && pi.IsClassic) || !o.HasStandardAttributeLookup) return null;
         var type = o.Type;
         var m = type.Lookup(name);
         if (m is not PyFunction && m is not NativeMethod) return null;

@@ -1,4 +1,4 @@
-# Copies stdin to stdout in upper case: stdin and stdout are passed through to the program.
+# Copies stdin to stdout, marking each line: stdin and stdout are passed through to the program.
 import sys
 for line in sys.stdin:
-    sys.stdout.write(line.upper())
+    sys.stdout.write("> " + line)

@@ -21,6 +21,7 @@ public static class NativeModuleBuilder
         foreach (var m in type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
         {
             if (m.IsSpecialName) continue;
+            if (m.Name == "__init__" && m.GetParameters() is [{ ParameterType: var pt }] && pt == typeof(PyModule)) continue;
             string pyName = m.GetCustomAttribute<PythonNameAttribute>()?.Name ?? m.Name;
             var f = CreateFunction(pyName, m);
             f.ModuleName = name;
@@ -38,6 +39,8 @@ public static class NativeModuleBuilder
             string pyName = prop.GetCustomAttribute<PythonNameAttribute>()?.Name ?? prop.Name;
             module[pyName] = (PyObject)prop.GetValue(null) ?? PyNone.None;
         }
+        // An optional `public static void __init__(PyModule m)` finishes the module (computed members).
+        type.GetMethod("__init__", BindingFlags.Public | BindingFlags.Static, new[] { typeof(PyModule) })?.Invoke(null, new object[] { module });
         return module;
     }
 

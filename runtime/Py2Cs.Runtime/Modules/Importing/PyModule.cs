@@ -25,6 +25,7 @@ public sealed class PyModule : PyObject
 
     public override PyType Type => TypeObject;
     public override PyDict InstanceDict => Dict;
+    protected internal override bool HasStandardAttributeLookup => false;
 
     public override PyObject GetAttributeOrNull(PyStr name)
     {

@@ -417,13 +417,19 @@ namespace Py2Cs.Runtime.Modules.argparse
 
         protected virtual string GetHelpString(HelpAction action) => action.Help;
 
-        protected virtual List<string> SplitLines(string text, int width)
+        protected virtual List<string> SplitLines(string text, int width) => WrapLines(text, width);
+
+        protected virtual string FillText(string text, int width, string indent) => FillParagraph(text, width, indent);
+
+        /// <summary>HelpFormatter._split_lines: whitespace collapsed, then textwrap.wrap.</summary>
+        public static List<string> WrapLines(string text, int width)
         {
             text = Whitespace.Replace(text, " ").Trim(PythonWhitespace.ToCharArray());
             return TextWrapper.Wrap(text, width);
         }
 
-        protected virtual string FillText(string text, int width, string indent)
+        /// <summary>HelpFormatter._fill_text: whitespace collapsed, then textwrap.fill with the indent.</summary>
+        public static string FillParagraph(string text, int width, string indent)
         {
             text = Whitespace.Replace(text, " ").Trim(PythonWhitespace.ToCharArray());
             return TextWrapper.Fill(text, width, indent, indent);

@@ -9,7 +9,9 @@ namespace Py2Cs.Runtime.Modules.argparse
         public RawDescriptionHelpFormatter(string prog, int indentIncrement = 2, int maxHelpPosition = 24, int? width = null)
             : base(prog, indentIncrement, maxHelpPosition, width) { }
 
-        protected override string FillText(string text, int width, string indent) =>
+        protected override string FillText(string text, int width, string indent) => RawFill(text, indent);
+
+        public static string RawFill(string text, string indent) =>
             string.Concat(PythonLines.SplitKeepEnds(text).Select(line => indent + line));
     }
 
@@ -28,7 +30,9 @@ namespace Py2Cs.Runtime.Modules.argparse
         public ArgumentDefaultsHelpFormatter(string prog, int indentIncrement = 2, int maxHelpPosition = 24, int? width = null)
             : base(prog, indentIncrement, maxHelpPosition, width) { }
 
-        protected override string GetHelpString(HelpAction action)
+        protected override string GetHelpString(HelpAction action) => WithDefault(action);
+
+        public static string WithDefault(HelpAction action)
         {
             string help = action.Help;
             if (!help.Contains("%(default)") && !action.DefaultSuppressed)

@@ -1,2 +1,2 @@
 def greet(name):
-    return "Hello, %s!" % name
+    return "Hello, " + name + "!"

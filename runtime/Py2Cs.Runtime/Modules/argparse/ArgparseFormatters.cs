@@ -1,0 +1,169 @@
+using System.Collections.Generic;
+using Py2Cs.Runtime.Modules.getopt;
+using static Py2Cs.Runtime.Modules.argparse.PythonValues;
+
+namespace Py2Cs.Runtime.Modules.argparse
+{
+    /// <summary>
+    /// The layout engine behind a Python HelpFormatter object: its hooks call the Python methods
+    /// (_split_lines, _fill_text, _get_help_string), so formatter subclasses written in Python work.
+    /// </summary>
+    internal sealed class RoutedHelpFormatter : HelpFormatter
+    {
+        private readonly PyObject self;
+        private readonly Dictionary<PyObject, HelpAction> views = new Dictionary<PyObject, HelpAction>(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<HelpAction, PyObject> actions = new Dictionary<HelpAction, PyObject>(ReferenceEqualityComparer.Instance);
+
+        public RoutedHelpFormatter(PyObject self, string prog, int indentIncrement, int maxHelpPosition, int? width)
+            : base(prog, indentIncrement, maxHelpPosition, width)
+        {
+            this.self = self;
+        }
+
+        public string ProgName => Prog;
+
+        /// <summary>The formatter's view of a Python Action, made once per action so groups compare by identity.</summary>
+        public HelpAction View(PyObject action)
+        {
+            if (views.TryGetValue(action, out HelpAction view)) return view;
+            view = new HelpAction();
+            views[action] = view;
+            actions[view] = action;
+            view.OptionStrings = Items(Get(action, "option_strings")).ConvertAll(Text);
+            PyObject dest = Get(action, "dest");
+            view.Dest = IsNone(dest) ? null : Text(dest);
+            PyObject nargs = Get(action, "nargs");
+            view.Nargs = IsNone(nargs) ? null : nargs is PyInt n ? (object)(int)n.Value : Text(nargs);
+            PyObject metavar = Get(action, "metavar");
+            view.Metavar = IsNone(metavar) ? null : metavar is PyTuple t ? Items(t).ConvertAll(Text).ToArray() : Text(metavar);
+            PyObject choices = Get(action, "choices");
+            view.Choices = IsNone(choices) ? null : Items(choices).ConvertAll(c => Ops.Str(c).ToString());
+            PyObject help = Get(action, "help");
+            view.HelpSuppressed = IsSuppress(help);
+            view.Help = IsNone(help) || view.HelpSuppressed ? null : Text(help);
+            view.Required = Ops.IsTrue(Get(action, "required"));
+            view.DefaultSuppressed = IsSuppress(Get(action, "default"));
+            PyObject getSubactions = GetOrNull(action, "_get_subactions");
+            if (getSubactions != null) view.Subactions = Items(Ops.Call(getSubactions)).ConvertAll(View);
+            return view;
+        }
+
+        protected override List<string> SplitLines(string text, int width) =>
+            Items(Call(self, "_split_lines", S(text), PyInt.From(width))).ConvertAll(Text);
+
+        protected override string FillText(string text, int width, string indent) =>
+            Text(Call(self, "_fill_text", S(text), PyInt.From(width), S(indent)));
+
+        protected override string GetHelpString(HelpAction action) => Text(Call(self, "_get_help_string", actions[action]));
+
+        protected override string ExpandHelp(HelpAction action) => Text(Call(self, "_expand_help", actions[action]));
+
+        /// <summary>_expand_help: vars(action) plus prog, SUPPRESS values dropped, callables by __name__, choices joined.</summary>
+        public PyObject ExpandHelpOf(PyObject action)
+        {
+            var parameters = new PyDict();
+            var texts = new Dictionary<string, string>();
+            foreach (PyObject pair in Items(Call(Get(action, "__dict__"), "items")))
+            {
+                PyObject[] kv = Ops.UnpackSequence(pair, 2);
+                if (IsSuppress(kv[1])) continue;
+                PyObject value = GetOrNull(kv[1], "__name__") ?? kv[1];
+                parameters.SetItem(kv[0], value);
+                texts[Text(kv[0])] = Ops.Str(value).ToString();
+            }
+            parameters.SetStr("prog", S(Prog));
+            texts["prog"] = Prog;
+            PyObject choices = parameters.GetStr("choices");
+            if (choices != null && !IsNone(choices))
+            {
+                string joined = string.Join(", ", Items(choices).ConvertAll(c => Ops.Str(c).ToString()));
+                parameters.SetStr("choices", S(joined));
+                texts["choices"] = joined;
+            }
+            PyObject help = Call(self, "_get_help_string", action);
+            try
+            {
+                return Ops.Modulo(help, parameters);
+            }
+            catch (PythonException e) when (e.Matches(PyExceptionTypes.NotImplementedError))
+            {
+                // Until the runtime's str % mapping lands, %(name)s is substituted here.
+                return S(MappingFormat(Text(help), texts));
+            }
+        }
+    }
+
+    /// <summary>Holds the layout engine inside a Python formatter instance.</summary>
+    internal sealed class FormatterEngineHandle : PyObject
+    {
+        public static readonly PyType TypeObject = PyType.Builtin("_HelpLayout", () => PyType.ObjectType, _ => { });
+        public readonly RoutedHelpFormatter Engine;
+        public FormatterEngineHandle(RoutedHelpFormatter engine) { Engine = engine; }
+        public override PyType Type => TypeObject;
+    }
+
+    /// <summary>HelpFormatter and its three documented subclasses as Python classes.</summary>
+    internal static class ArgparseFormatters
+    {
+        private const string Module = "argparse";
+        private static PyObject None => PyNone.None;
+
+        public static RoutedHelpFormatter Engine(PyObject self) => ((FormatterEngineHandle)Get(self, "_engine")).Engine;
+
+        private static List<HelpAction> Views(PyObject self, PyObject actions) => Items(actions).ConvertAll(Engine(self).View);
+
+        public static readonly PyType HelpFormatterClass = new PythonClassBuilder(Module, "HelpFormatter", PyType.ObjectType)
+            .Method("__init__", new[] { "self", "prog", "indent_increment", "max_help_position", "width" }, a =>
+            {
+                int? width = IsNone(a[4]) ? null : (int)((PyInt)Ops.Call(PyInt.TypeObject, a[4])).Value;
+                var engine = new RoutedHelpFormatter(a[0], Text(a[1]), (int)((PyInt)a[2]).Value, (int)((PyInt)a[3]).Value, width);
+                Set(a[0], "_engine", new FormatterEngineHandle(engine));
+                Set(a[0], "_prog", a[1]);
+                return None;
+            }, defaults: new PyObject[] { PyInt.From(2), PyInt.From(24), None })
+            .Method("start_section", new[] { "self", "heading" }, a => { Engine(a[0]).StartSection(IsNone(a[1]) ? null : Text(a[1])); return None; })
+            .Method("end_section", new[] { "self" }, a => { Engine(a[0]).EndSection(); return None; })
+            .Method("add_text", new[] { "self", "text" }, a => { Engine(a[0]).AddText(IsNone(a[1]) ? null : Text(a[1])); return None; })
+            .Method("add_usage", new[] { "self", "usage", "actions", "groups", "prefix" }, a =>
+            {
+                var groups = Items(a[3]).ConvertAll(g => new HelpExclusiveGroup
+                {
+                    Actions = Views(a[0], Get(g, "_group_actions")),
+                    Required = Ops.IsTrue(Get(g, "required")),
+                });
+                Engine(a[0]).AddUsage(IsNone(a[1]) ? null : Text(a[1]), Views(a[0], a[2]), groups, IsNone(a[4]) ? null : Text(a[4]));
+                return None;
+            }, defaults: new[] { None })
+            .Method("add_argument", new[] { "self", "action" }, a => { Engine(a[0]).AddArgument(Engine(a[0]).View(a[1])); return None; })
+            .Method("add_arguments", new[] { "self", "actions" }, a =>
+            {
+                foreach (PyObject action in Items(a[1])) Call(a[0], "add_argument", action);
+                return None;
+            })
+            .Method("format_help", new[] { "self" }, a => S(Engine(a[0]).FormatHelp()))
+            .Method("_split_lines", new[] { "self", "text", "width" }, a =>
+                List(HelpFormatter.WrapLines(Text(a[1]), (int)((PyInt)a[2]).Value).ConvertAll(l => (PyObject)S(l))))
+            .Method("_fill_text", new[] { "self", "text", "width", "indent" }, a =>
+                S(HelpFormatter.FillParagraph(Text(a[1]), (int)((PyInt)a[2]).Value, Text(a[3]))))
+            .Method("_get_help_string", new[] { "self", "action" }, a => Get(a[1], "help"))
+            .Method("_expand_help", new[] { "self", "action" }, a => Engine(a[0]).ExpandHelpOf(a[1]))
+            .Method("_format_args", new[] { "self", "action", "default_metavar" }, a => S(Engine(a[0]).FormatArgs(Engine(a[0]).View(a[1]), Text(a[2]))))
+            .Method("_format_action_invocation", new[] { "self", "action" }, a => S(Engine(a[0]).FormatActionInvocation(Engine(a[0]).View(a[1]))))
+            .Build();
+
+        public static readonly PyType RawDescriptionHelpFormatter = new PythonClassBuilder(Module, "RawDescriptionHelpFormatter", HelpFormatterClass)
+            .Method("_fill_text", new[] { "self", "text", "width", "indent" }, a =>
+                S(argparse.RawDescriptionHelpFormatter.RawFill(Text(a[1]), Text(a[3]))))
+            .Build();
+
+        public static readonly PyType RawTextHelpFormatter = new PythonClassBuilder(Module, "RawTextHelpFormatter", RawDescriptionHelpFormatter)
+            .Method("_split_lines", new[] { "self", "text", "width" }, a =>
+                List(PythonLines.Split(Text(a[1])).ConvertAll(l => (PyObject)S(l))))
+            .Build();
+
+        public static readonly PyType ArgumentDefaultsHelpFormatter = new PythonClassBuilder(Module, "ArgumentDefaultsHelpFormatter", HelpFormatterClass)
+            .Method("_get_help_string", new[] { "self", "action" }, a =>
+                S(argparse.ArgumentDefaultsHelpFormatter.WithDefault(Engine(a[0]).View(a[1]))))
+            .Build();
+    }
+}
