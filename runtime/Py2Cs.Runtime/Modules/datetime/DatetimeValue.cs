@@ -11,14 +11,19 @@ public abstract class DatetimeValue : PyObject
 {
     readonly PyType _type;
     readonly PyDict _dict;
+    readonly PyType _native;
 
     protected DatetimeValue(PyType type, PyType native)
     {
+        _native = native;
         _type = type ?? native;
         if (!ReferenceEquals(_type, native) && _type.HasInstanceDict) _dict = new PyDict();
     }
 
     public override PyType Type => _type;
+
+    /// <summary>CPython's tp_name of the C types is qualified ("datetime.timedelta"); Python subclasses use their name.</summary>
+    public override string TypeName => ReferenceEquals(_type, _native) ? "datetime." + _native.Name : _type.Name;
     public override PyDict InstanceDict => _dict;
 
     protected bool IsNativeType(PyType native) => ReferenceEquals(_type, native);

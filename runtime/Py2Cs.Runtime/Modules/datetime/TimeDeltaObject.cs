@@ -68,7 +68,8 @@ public sealed class TimeDeltaObject : DatetimeValue
                     default: throw Ops.TypeError($"unsupported type for timedelta {Names[i]} component: {v.TypeName}");
                 }
             }
-            exact += new BigInteger(Math.Round(fractional, MidpointRounding.ToEven));
+            // 2.7 rounds the leftover microseconds half away from zero.
+            exact += new BigInteger(Math.Round(fractional, MidpointRounding.AwayFromZero));
             var (d, s, u) = Normalize(exact);
             return new TimeDeltaObject(d, s, u, type);
         };

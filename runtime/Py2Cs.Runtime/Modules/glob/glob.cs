@@ -19,7 +19,10 @@ public static class glob
         return list;
     }
 
-    public static PyObject iglob(PyObject pathname) => Ops.Iter(glob_(pathname));
+    public static PyObject iglob(PyObject pathname) => new PyGenerator("iglob", async g =>
+    {
+        foreach (var p in Expand(pathname)) await g.Yield(p);
+    });
 
     public static bool has_magic(PyObject s) => HasMagic(Ops.StrValue(s));
 
