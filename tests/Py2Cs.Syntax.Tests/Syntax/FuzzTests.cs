@@ -14,7 +14,7 @@ namespace Py2Cs.Syntax.Tests.Syntax
     /// </summary>
     public class FuzzTests
     {
-        private static readonly TimeSpan PerInput = TimeSpan.FromSeconds(5);
+        private static readonly TimeSpan PerInput = TimeSpan.FromSeconds(10);
         private readonly ITestOutputHelper _output;
 
         public FuzzTests(ITestOutputHelper output)

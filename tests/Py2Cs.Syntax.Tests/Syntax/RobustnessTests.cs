@@ -94,14 +94,14 @@ namespace Py2Cs.Syntax.Tests.Syntax
             while (source.Length < 10 * 1024 * 1024)
                 source.Append(" + 1");
             source.Append('\n');
-            ParseResult result = Parse(source.ToString(), 20);
+            ParseResult result = Parse(source.ToString(), 60);
             Assert.Contains(result.Diagnostics, d => d.IsError);
 
             var list = new StringBuilder("x = [1");
             while (list.Length < 10 * 1024 * 1024)
                 list.Append(", 1");
             list.Append("]\n");
-            Assert.DoesNotContain(Parse(list.ToString(), 20).Diagnostics, d => d.IsError);
+            Assert.DoesNotContain(Parse(list.ToString(), 60).Diagnostics, d => d.IsError);
         }
 
         [Fact]
