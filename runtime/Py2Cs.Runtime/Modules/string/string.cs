@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Py2Cs.Runtime.Modules.getopt;
 
 namespace Py2Cs.Runtime.Modules.@string
 {
@@ -11,7 +12,7 @@ namespace Py2Cs.Runtime.Modules.@string
     [PythonModule("string")]
     public static class @string
     {
-        public static readonly PyStr whitespace = PyStr.FromString(" \t\n\r\x0b\x0c");
+        public static readonly PyStr whitespace = PyStr.FromString("\t\n\x0b\x0c\r ");
         public static readonly PyStr ascii_lowercase = PyStr.FromString("abcdefghijklmnopqrstuvwxyz");
         public static readonly PyStr ascii_uppercase = PyStr.FromString("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
         public static readonly PyStr ascii_letters = PyStr.FromString("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
@@ -25,6 +26,40 @@ namespace Py2Cs.Runtime.Modules.@string
         public static readonly PyStr punctuation = PyStr.FromString("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~");
         public static readonly PyStr printable = PyStr.FromString(
             "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n\r\x0b\x0c");
+
+        static readonly PyStr TemplateName = PyStr.Intern("template");
+
+        /// <summary>string.Template: $-substitution; subclasses may change delimiter, idpattern or pattern.</summary>
+        public static readonly PyType Template = new PythonClassBuilder("string", "Template", PyType.ObjectType)
+            .Attribute("__doc__", PyStr.FromString("A string class for supporting $-substitutions."))
+            .Attribute("delimiter", PyStr.FromString("$"))
+            .Attribute("idpattern", PyStr.FromString("[_a-z][_a-z0-9]*"))
+            .Method("__init__", new[] { "self", "template" }, a =>
+            {
+                Ops.SetAttr(a[0], TemplateName, a[1]);
+                return PyNone.None;
+            })
+            .Method("substitute", new[] { "self" }, a =>
+                TemplateSubstitution.Substitute(a[0], ((PyTuple)a[1]).AsSpan().ToArray(), (PyDict)a[2], safe: false),
+                varArgs: "args", kwArgs: "kws")
+            .Method("safe_substitute", new[] { "self" }, a =>
+                TemplateSubstitution.Substitute(a[0], ((PyTuple)a[1]).AsSpan().ToArray(), (PyDict)a[2], safe: true),
+                varArgs: "args", kwArgs: "kws")
+            .Build();
+
+        /// <summary>string.Formatter: str.format as overridable steps.</summary>
+        public static readonly PyType Formatter = new PythonClassBuilder("string", "Formatter", PyType.ObjectType)
+            .Method("format", new[] { "self", "format_string" }, a =>
+                FormatterMethods.Format(a[0], a[1], ((PyTuple)a[2]).AsSpan().ToArray(), (PyDict)a[3]),
+                varArgs: "args", kwArgs: "kwargs")
+            .Method("vformat", new[] { "self", "format_string", "args", "kwargs" }, a => FormatterMethods.VFormat(a[0], a[1], a[2], a[3]))
+            .Method("parse", new[] { "self", "format_string" }, a => FormatterMethods.Parse(a[1]))
+            .Method("get_field", new[] { "self", "field_name", "args", "kwargs" }, a => FormatterMethods.GetField(a[0], a[1], a[2], a[3]))
+            .Method("get_value", new[] { "self", "key", "args", "kwargs" }, a => FormatterMethods.GetValue(a[1], a[2], a[3]))
+            .Method("check_unused_args", new[] { "self", "used_args", "args", "kwargs" }, a => FormatterMethods.CheckUnusedArgs(a[1], a[2], a[3]))
+            .Method("format_field", new[] { "self", "value", "format_spec" }, a => FormatterMethods.FormatField(a[1], a[2]))
+            .Method("convert_field", new[] { "self", "value", "conversion" }, a => FormatterMethods.ConvertField(a[1], a[2]))
+            .Build();
 
         /// <summary>Calls <c>s.name(args...)</c>, leaving out trailing arguments that were not given.</summary>
         static PyObject CallMethod(PyObject s, string name, params PyObject[] args)

@@ -1,0 +1,72 @@
+using System.Text;
+
+namespace Py2Cs.Runtime.Modules.json
+{
+    /// <summary>String escaping of json.encoder: encode_basestring_ascii and encode_basestring.</summary>
+    internal static class JsonText
+    {
+        /// <summary>A str is UTF-8 text to json (its default encoding); invalid bytes raise UnicodeDecodeError.</summary>
+        public static string DecodeUtf8(PyStr s)
+        {
+            bool ascii = true;
+            foreach (byte b in s.Bytes) if (b >= 0x80) { ascii = false; break; }
+            if (ascii) return s.ToString();
+            byte[] bytes = s.Bytes.ToArray();
+            try
+            {
+                return Py2Cs.Runtime.Modules.codecs.Utf8Codec.Instance.Decode(bytes, "strict");
+            }
+            catch (Py2Cs.Runtime.Modules.codecs.CodecFailure f)
+            {
+                throw Ops.Error(PyExceptionTypes.UnicodeDecodeError, PyStr.FromString("utf8"), PyStr.FromBytes(bytes),
+                    PyInt.From(f.Start), PyInt.From(f.End), PyStr.FromString(f.Reason));
+            }
+        }
+
+        public static void AppendAscii(StringBuilder sb, string text)
+        {
+            sb.Append('"');
+            foreach (char c in text)
+            {
+                switch (c)
+                {
+                    case '"': sb.Append("\\\""); break;
+                    case '\\': sb.Append("\\\\"); break;
+                    case '\n': sb.Append("\\n"); break;
+                    case '\r': sb.Append("\\r"); break;
+                    case '\t': sb.Append("\\t"); break;
+                    case '\b': sb.Append("\\b"); break;
+                    case '\f': sb.Append("\\f"); break;
+                    default:
+                        if (c < 0x20 || c > 0x7e) sb.Append("\\u").Append(((int)c).ToString("x4"));
+                        else sb.Append(c);
+                        break;
+                }
+            }
+            sb.Append('"');
+        }
+
+        public static void AppendRaw(StringBuilder sb, string text)
+        {
+            sb.Append('"');
+            foreach (char c in text)
+            {
+                switch (c)
+                {
+                    case '"': sb.Append("\\\""); break;
+                    case '\\': sb.Append("\\\\"); break;
+                    case '\n': sb.Append("\\n"); break;
+                    case '\r': sb.Append("\\r"); break;
+                    case '\t': sb.Append("\\t"); break;
+                    case '\b': sb.Append("\\b"); break;
+                    case '\f': sb.Append("\\f"); break;
+                    default:
+                        if (c < 0x20) sb.Append("\\u").Append(((int)c).ToString("x4"));
+                        else sb.Append(c);
+                        break;
+                }
+            }
+            sb.Append('"');
+        }
+    }
+}
