@@ -292,7 +292,8 @@ namespace Py2Cs.Lowering
         {
             bool simple = node.Keywords.Count == 0 && node.Starargs == null && node.Kwargs == null;
             // obj.m(args): no bound method allocated.
-            if (simple && node.Func is AttributeExpr attr)
+            // super(C, self).m() must go through super's attribute look-up, not the method fast path.
+            if (simple && node.Func is AttributeExpr attr && !(attr.Value is Syntax.Call sc && sc.Func is Name sn && sn.Id == "super"))
             {
                 var args = new List<ExpressionSyntax> { Lower(attr.Value), _m.Name(attr.Attr) };
                 if (node.Args.Count <= 2)
