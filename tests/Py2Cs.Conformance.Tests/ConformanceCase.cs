@@ -35,12 +35,21 @@ namespace Py2Cs.Conformance.Tests
             }
         }
 
-        /// <summary>Every case of the corpus, ordered by area then name.</summary>
-        public static IReadOnlyList<ConformanceCase> All(string corpusDirectory)
+        /// <summary>Every case of the shared corpus, then the project's extra cases (areas prefixed "extra/").</summary>
+        public static IReadOnlyList<ConformanceCase> All()
+        {
+            var extra = RepositoryLayout.ExtraConformanceCorpus;
+            return In(RepositoryLayout.ConformanceCorpus, "")
+                .Concat(Directory.Exists(extra) ? In(extra, "extra/") : new ConformanceCase[0])
+                .ToList();
+        }
+
+        /// <summary>The cases of one corpus folder (AREA/NAME.py), ordered by area then name.</summary>
+        public static IReadOnlyList<ConformanceCase> In(string corpusDirectory, string areaPrefix)
         {
             return Directory.EnumerateDirectories(corpusDirectory)
                 .SelectMany(area => Directory.EnumerateFiles(area, "*.py")
-                    .Select(py => new ConformanceCase(Path.GetFileName(area), Path.GetFileNameWithoutExtension(py), py)))
+                    .Select(py => new ConformanceCase(areaPrefix + Path.GetFileName(area), Path.GetFileNameWithoutExtension(py), py)))
                 .OrderBy(c => c.Area, StringComparer.Ordinal)
                 .ThenBy(c => c.Name, StringComparer.Ordinal)
                 .ToList();

@@ -12,6 +12,9 @@ namespace Py2Cs.Conformance.Tests
 
         public static string ConformanceCorpus => Path.Combine(Root, "tests", "conformance");
 
+        /// <summary>Programs the project recorded from python2.7 beyond the shared corpus (same layout).</summary>
+        public static string ExtraConformanceCorpus => Path.Combine(Root, "tests", "conformance-extra");
+
         public static string KnownFailuresFile => Path.Combine(Root, "tests", "Py2Cs.Conformance.Tests", "known-failures.txt");
 
         public static string Samples => Path.Combine(Root, "samples");
