@@ -20,6 +20,21 @@ namespace Py2Cs.Runtime
             throw Ops.TypeError($"coercing to Unicode: need string or buffer, {o.TypeName} found");
         }
 
+        /// <summary>
+        /// The code points, for the methods whose results depend on positions or lengths: CPython 2.7
+        /// here is a UCS-4 build, so a character outside the BMP counts as one.
+        /// </summary>
+        int[] Points()
+        {
+            if (!IsBmpOnly) return CodePoints;
+            var p = new int[Value.Length];
+            for (int i = 0; i < p.Length; i++) p[i] = Value[i];
+            return p;
+        }
+
+        /// <summary>True when both texts are BMP-only, so UTF-16 positions are code point positions.</summary>
+        bool Narrow(PyUnicode other) => IsBmpOnly && other.IsBmpOnly;
+
         /// <summary>This value as an exact unicode (a subclass instance is copied).</summary>
         PyUnicode Exact() => GetType() == typeof(PyUnicode) ? this : FromString(Value);
 
@@ -75,11 +90,23 @@ namespace Py2Cs.Runtime
             return true;
         }
 
-        public PyBool isalpha() => PyBool.From(All(UnicodeCharacters.IsAlpha));
-        public PyBool isalnum() => PyBool.From(All(UnicodeCharacters.IsAlnum));
-        public PyBool isdigit() => PyBool.From(All(UnicodeCharacters.IsDigit));
-        public PyBool isdecimal() => PyBool.From(All(UnicodeCharacters.IsDecimal));
-        public PyBool isnumeric() => PyBool.From(All(UnicodeCharacters.IsNumeric));
+        /// <summary>A predicate over whole code points (Rune), for texts with characters outside the BMP.</summary>
+        bool AllRunes(Func<System.Text.Rune, bool> predicate)
+        {
+            if (Value.Length == 0) return false;
+            foreach (System.Text.Rune r in Value.EnumerateRunes()) if (!predicate(r)) return false;
+            return true;
+        }
+
+        static bool RuneIsDecimal(System.Text.Rune r) => System.Text.Rune.GetUnicodeCategory(r) == System.Globalization.UnicodeCategory.DecimalDigitNumber;
+        static bool RuneIsDigit(System.Text.Rune r) => RuneIsDecimal(r) || (r.Value < 0x10000 && UnicodeCharacters.IsDigit((char)r.Value));
+        static bool RuneIsNumeric(System.Text.Rune r) => System.Text.Rune.GetNumericValue(r) != -1;
+
+        public PyBool isalpha() => PyBool.From(IsBmpOnly ? All(UnicodeCharacters.IsAlpha) : AllRunes(System.Text.Rune.IsLetter));
+        public PyBool isalnum() => PyBool.From(IsBmpOnly ? All(UnicodeCharacters.IsAlnum) : AllRunes(r => System.Text.Rune.IsLetter(r) || RuneIsDigit(r) || RuneIsNumeric(r)));
+        public PyBool isdigit() => PyBool.From(IsBmpOnly ? All(UnicodeCharacters.IsDigit) : AllRunes(RuneIsDigit));
+        public PyBool isdecimal() => PyBool.From(IsBmpOnly ? All(UnicodeCharacters.IsDecimal) : AllRunes(RuneIsDecimal));
+        public PyBool isnumeric() => PyBool.From(IsBmpOnly ? All(UnicodeCharacters.IsNumeric) : AllRunes(RuneIsNumeric));
         public PyBool isspace() => PyBool.From(All(UnicodeCharacters.IsSpace));
 
         public PyBool islower()
@@ -126,11 +153,19 @@ namespace Py2Cs.Runtime
 
         // ---- search ----------------------------------------------------------------------------
 
-        public PyObject find(PyObject sub, PyObject start = null, PyObject end = null) =>
-            PyInt.From(TextSearch.Find<char>(Value, Coerce(sub).Value, StringArguments.SliceIndex(start, 0), StringArguments.SliceIndex(end, int.MaxValue)));
+        public PyObject find(PyObject sub, PyObject start = null, PyObject end = null)
+        {
+            PyUnicode u = Coerce(sub);
+            int s = StringArguments.SliceIndex(start, 0), e = StringArguments.SliceIndex(end, int.MaxValue);
+            return PyInt.From(Narrow(u) ? TextSearch.Find<char>(Value, u.Value, s, e) : TextSearch.Find<int>(Points(), u.Points(), s, e));
+        }
 
-        public PyObject rfind(PyObject sub, PyObject start = null, PyObject end = null) =>
-            PyInt.From(TextSearch.RFind<char>(Value, Coerce(sub).Value, StringArguments.SliceIndex(start, 0), StringArguments.SliceIndex(end, int.MaxValue)));
+        public PyObject rfind(PyObject sub, PyObject start = null, PyObject end = null)
+        {
+            PyUnicode u = Coerce(sub);
+            int s = StringArguments.SliceIndex(start, 0), e = StringArguments.SliceIndex(end, int.MaxValue);
+            return PyInt.From(Narrow(u) ? TextSearch.RFind<char>(Value, u.Value, s, e) : TextSearch.RFind<int>(Points(), u.Points(), s, e));
+        }
 
         public PyObject index(PyObject sub, PyObject start = null, PyObject end = null)
         {
@@ -146,8 +181,12 @@ namespace Py2Cs.Runtime
             return r;
         }
 
-        public PyObject count(PyObject sub, PyObject start = null, PyObject end = null) =>
-            PyInt.From(TextSearch.Count<char>(Value, Coerce(sub).Value, StringArguments.SliceIndex(start, 0), StringArguments.SliceIndex(end, int.MaxValue)));
+        public PyObject count(PyObject sub, PyObject start = null, PyObject end = null)
+        {
+            PyUnicode u = Coerce(sub);
+            int s = StringArguments.SliceIndex(start, 0), e = StringArguments.SliceIndex(end, int.MaxValue);
+            return PyInt.From(Narrow(u) ? TextSearch.Count<char>(Value, u.Value, s, e) : TextSearch.Count<int>(Points(), u.Points(), s, e));
+        }
 
         public PyBool startswith(PyObject prefix, PyObject start = null, PyObject end = null) => Affix(prefix, start, end, false, "startswith");
         public PyBool endswith(PyObject suffix, PyObject start = null, PyObject end = null) => Affix(suffix, start, end, true, "endswith");
@@ -158,13 +197,17 @@ namespace Py2Cs.Runtime
             if (affix is PyTuple t)
             {
                 for (int i = 0; i < t.Count; i++)
-                    if (TextSearch.Matches<char>(Value, Coerce(t[i]).Value, s, e, atEnd, strRules: false)) return PyBool.True;
+                    if (MatchesOne(Coerce(t[i]), s, e, atEnd)) return PyBool.True;
                 return PyBool.False;
             }
             if (affix is not PyStr && affix is not PyUnicode)
                 throw Ops.TypeError($"{name} first arg must be str, unicode, or tuple, not {affix.TypeName}");
-            return PyBool.From(TextSearch.Matches<char>(Value, Coerce(affix).Value, s, e, atEnd, strRules: false));
+            return PyBool.From(MatchesOne(Coerce(affix), s, e, atEnd));
         }
+
+        bool MatchesOne(PyUnicode affix, int start, int end, bool atEnd) => Narrow(affix)
+            ? TextSearch.Matches<char>(Value, affix.Value, start, end, atEnd, strRules: false)
+            : TextSearch.Matches<int>(Points(), affix.Points(), start, end, atEnd, strRules: false);
 
         // ---- split / join ----------------------------------------------------------------------
 
@@ -221,9 +264,13 @@ namespace Py2Cs.Runtime
 
         public PyObject replace(PyObject old, PyObject @new, PyObject count = null)
         {
-            string o = Coerce(old).Value, n = Coerce(@new).Value;
+            PyUnicode o = Coerce(old), n = Coerce(@new);
             long max = StringArguments.Integer(count, -1);
-            return FromString(new string(TextSearch.Replace<char>(Value, o, n, max < 0 ? -1 : (int)Math.Min(max, int.MaxValue))));
+            int limit = max < 0 ? -1 : (int)Math.Min(max, int.MaxValue);
+            if (Narrow(o) || o.Value.Length > 0)
+                return FromString(new string(TextSearch.Replace<char>(Value, o.Value, n.Value, limit)));
+            // An empty 'old' inserts between characters: count code points, not UTF-16 units.
+            return FromCodePoints(TextSearch.Replace<int>(Points(), o.Points(), n.Points(), limit));
         }
 
         public PyObject strip(PyObject chars = null) => Strip(chars, true, true, "strip");
@@ -258,8 +305,8 @@ namespace Py2Cs.Runtime
         {
             long w = StringArguments.Integer(width, 0);
             char fill = FillChar(fillchar);
-            if (w <= Value.Length) return Exact();
-            var (left, right) = TextShaping.Padding(Value.Length, (int)Math.Min(w, int.MaxValue), align);
+            if (w <= Length) return Exact();
+            var (left, right) = TextShaping.Padding(Length, (int)Math.Min(w, int.MaxValue), align);
             return FromString(new string(TextShaping.Pad<char>(Value, left, right, fill)));
         }
 
@@ -270,8 +317,10 @@ namespace Py2Cs.Runtime
         public PyUnicode zfill(PyObject width)
         {
             long w = StringArguments.Integer(width, 0);
-            if (w <= Value.Length) return Exact();
-            return FromString(new string(TextShaping.ZFill<char, UnicodeCharacters>(Value, (int)Math.Min(w, int.MaxValue))));
+            if (w <= Length) return Exact();
+            // Pad by code points: ask for the width in UTF-16 units plus the extra units of astral characters.
+            int units = (int)Math.Min(w + (Value.Length - Length), int.MaxValue);
+            return FromString(new string(TextShaping.ZFill<char, UnicodeCharacters>(Value, units)));
         }
 
         public PyUnicode expandtabs(PyObject tabsize = null)

@@ -44,6 +44,14 @@ namespace Py2Cs.Runtime.Strings
             return codec;
         }
 
+        static int CodePointIndex(string text, int utf16Index)
+        {
+            int n = 0;
+            for (int i = 0; i < utf16Index && i < text.Length; i++, n++)
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            return n;
+        }
+
         static PythonException LookupError(string message) => Ops.Error(PyExceptionTypes.LookupError, message);
 
         static T Run<T>(Func<T> action, PyStr decoding, PyUnicode encoding, Codec codec)
@@ -55,7 +63,11 @@ namespace Py2Cs.Runtime.Strings
             catch (CodecFailure f)
             {
                 if (f.Encoding)
-                    throw new PythonException(PyBaseException.UnicodeEncodeError(f.CodecName, encoding ?? PyUnicode.FromString(f.Text), f.Start, f.End, f.Reason));
+                {
+                    // The codecs work on UTF-16; Python positions count code points.
+                    int start = CodePointIndex(f.Text, f.Start), end = CodePointIndex(f.Text, f.End);
+                    throw new PythonException(PyBaseException.UnicodeEncodeError(f.CodecName, encoding ?? PyUnicode.FromString(f.Text), start, end, f.Reason));
+                }
                 throw new PythonException(PyBaseException.UnicodeDecodeError(f.CodecName, decoding ?? PyStr.Wrap(f.Bytes), f.Start, f.End, f.Reason));
             }
             catch (CodecLookupFailure f) { throw LookupError(f.Message); }

@@ -51,12 +51,14 @@ namespace Py2Cs.Cli.Building
             }
         }
 
-        /// <summary>The folder of the entry for running <paramref name="mainFile"/> with this search path.</summary>
+        /// <summary>The folder of the entry for running <paramref name="mainFile"/> (as spelled on the command line) with this search path.</summary>
         public string EntryDirectory(string mainFile, IEnumerable<string> searchPath)
         {
             var key = new StringBuilder()
                 .Append(ToolFingerprint).Append('\n')
                 .Append(Path.GetFullPath(mainFile)).Append('\n')
+                // The spelling too: it is compiled in as sys.argv[0] and __file__.
+                .Append(mainFile).Append('\n')
                 .Append(string.Join("\n", searchPath.Select(Path.GetFullPath)));
             return Path.Combine(Directory, Hash(Encoding.UTF8.GetBytes(key.ToString())).Substring(0, 32));
         }

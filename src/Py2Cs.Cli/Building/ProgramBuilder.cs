@@ -40,7 +40,9 @@ namespace Py2Cs.Cli.Building
         public TranspiledProgram Transpile(string mainFile)
         {
             var resolver = new ModuleResolver(SearchPathFor(mainFile), Options.NativeModules);
-            var resolution = resolver.Resolve(Path.GetFullPath(mainFile));
+            // The main file keeps the spelling it was given: it becomes sys.argv[0] and __file__ and
+            // appears in tracebacks, as with `python2.7 FILE`.
+            var resolution = resolver.Resolve(mainFile);
             var result = new Transpiler(Options).Transpile(resolution.Files, resolution.MainModule);
             return new TranspiledProgram(mainFile, resolution.Files, resolution.Diagnostics.Concat(result.Diagnostics).ToList(), result);
         }
