@@ -94,6 +94,8 @@ public class StatementSupportTests
         var vi = Attr(SysModule.Module, "version_info");
         Assert.True(Ops.GreaterEqual(vi, PyTuple.Create(I(2), I(7))));
         Assert.Equal("2 sys.version_info(major=2, minor=7, micro=18, releaselevel='final', serial=0)", $"{Repr(Attr(vi, "major"))} {Repr(vi)}");
+        var err = Assert.Throws<PythonException>(() => Ops.SetAttr(vi, "major", I(3)));
+        Assert.Equal("TypeError: readonly attribute", Ops.ExceptionLine(err.Value));
         var fi = Attr(SysModule.Module, "float_info");
         Assert.Equal("1.79769313486e+308 2.22044604925e-16 15", $"{Str(Attr(fi, "max"))} {Str(Attr(fi, "epsilon"))} {Str(Attr(fi, "dig"))}");
     }

@@ -9,8 +9,29 @@ namespace Py2Cs.Runtime;
 /// </summary>
 public static class PythonRuntime
 {
-    /// <summary>Runs <paramref name="mainBody"/> as module <c>__main__</c>; returns the exit status.</summary>
+    /// <summary>Stack reserved for the thread running the program: Python code may recurse up to
+    /// sys.getrecursionlimit() (and programs raise it); .NET frames are larger than CPython's.</summary>
+    public const int MainThreadStackSize = 256 * 1024 * 1024;
+
+    /// <summary>Runs <paramref name="mainBody"/> as module <c>__main__</c> on a thread with a large stack;
+    /// returns the exit status.</summary>
     public static int Run(string scriptPath, string[] args, Action<PyModule> mainBody)
+    {
+        int status = 0;
+        Exception crash = null;
+        var thread = new System.Threading.Thread(() =>
+        {
+            try { status = RunOnThisThread(scriptPath, args, mainBody); }
+            catch (Exception e) { crash = e; }
+        }, MainThreadStackSize);
+        thread.Start();
+        thread.Join();
+        if (crash != null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(crash).Throw();
+        return status;
+    }
+
+    /// <summary>Runs the program on the calling thread (tests, hosts that manage their own threads).</summary>
+    public static int RunOnThisThread(string scriptPath, string[] args, Action<PyModule> mainBody)
     {
         var sys = SysModule.Module;
         Importer.Install(sys);

@@ -10,7 +10,7 @@ namespace Py2Cs.Runtime;
 /// encoding when it has one (a terminal), else ASCII, as CPython does. Designed to grow: the io
 /// module work extends it (modes, newline handling, seek/truncate details) in Modules/io.
 /// </summary>
-public class PyFile : PyObject
+public partial class PyFile : PyObject
 {
     public static readonly PyType TypeObject = PyType.Builtin("file", () => PyType.ObjectType, FileType.Populate);
 
@@ -219,6 +219,18 @@ public class PyFile : PyObject
         s.Seek(offset, whence == 0 ? SeekOrigin.Begin : whence == 1 ? SeekOrigin.Current : SeekOrigin.End);
     }
 
+    /// <summary><c>f.truncate([size])</c>: at the current position when no size is given.</summary>
+    public void Truncate(long? size)
+    {
+        var s = Stream;
+        if (!s.CanWrite) throw Ops.IOError("File not open for writing");
+        long pos = Tell();
+        DiscardReadBuffer();
+        s.Flush();
+        s.SetLength(size ?? pos);
+        if (s.Position > s.Length) s.Position = s.Length;
+    }
+
     public int FileNo => _fileno >= 0 ? _fileno : 3;
 
     public bool IsAtty => _fileno >= 0 && _fileno <= 2 && (_fileno == 0 ? !Console.IsInputRedirected : _fileno == 1 ? !Console.IsOutputRedirected : !Console.IsErrorRedirected);
@@ -228,9 +240,12 @@ public class PyFile : PyObject
 }
 
 /// <summary>The methods of <c>file</c>.</summary>
-internal static class FileType
+internal static partial class FileType
 {
     static PyFile F(PyObject o) => (PyFile)o;
+
+    /// <summary>Extension point for the io work: more file members, defined in its own partial file.</summary>
+    static partial void DefineMoreMembers(PyType t);
 
     public static void Populate(PyType t)
     {
@@ -271,5 +286,11 @@ internal static class FileType
         t.DefProperty("encoding", f => F(f).Encoding == null ? PyNone.None : PyStr.FromString(F(f).Encoding));
         t.DefProperty("newlines", f => PyNone.None);
         t.DefProperty("errors", f => PyNone.None);
+        t.DefMethod("truncate", 0, new[] { "size" }, (f, a) =>
+        {
+            F(f).Truncate(a[0] == null || a[0] is PyNone ? null : Ops.IndexToLong(a[0]));
+            return PyNone.None;
+        });
+        DefineMoreMembers(t);
     }
 }

@@ -20,7 +20,8 @@ public static class StructSequence
                 for (int i = 0; i < fields.Length; i++)
                 {
                     int index = i;
-                    type.DefProperty(fields[i], o => ((PyTuple)o)[index]);
+                    // structseq fields are READONLY members: assignment is a TypeError in CPython.
+                    type.DefProperty(fields[i], o => ((PyTuple)o)[index], (o, v) => throw Ops.TypeError("readonly attribute"));
                 }
                 type.Define("n_fields", PyInt.From(fields.Length));
                 type.Define("n_sequence_fields", PyInt.From(fields.Length));

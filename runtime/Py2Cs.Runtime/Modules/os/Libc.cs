@@ -104,6 +104,9 @@ internal static unsafe partial class Libc
     [LibraryImport(Lib, SetLastError = true)] public static partial nint getpwuid(int uid);
     [LibraryImport(Lib, SetLastError = true)] public static partial nint clock();
 
+    [LibraryImport(Lib)] public static partial int posix_spawn(int* pid, byte[] path, nint fileActions, nint attributes, nint* argv, nint* envp);
+    [LibraryImport(Lib)] public static partial int posix_spawnp(int* pid, byte[] file, nint fileActions, nint attributes, nint* argv, nint* envp);
+
     public static int Errno => Marshal.GetLastPInvokeError();
 
     /// <summary>A path as the kernel wants it: the Python byte string's bytes and a NUL.</summary>

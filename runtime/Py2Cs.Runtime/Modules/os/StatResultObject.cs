@@ -29,6 +29,10 @@ public sealed class StatResultObject : PyTuple
     internal StatResultObject(StatResult st) : base(Fields(st)) { _stat = st; }
 
     public override PyType Type => TypeObject;
+    public override string TypeName => "posix.stat_result";
+
+    public override void SetAttribute(PyStr name, PyObject value) =>
+        throw (name.ToString().StartsWith("st_") ? Ops.TypeError("readonly attribute") : Ops.AttributeError($"'posix.stat_result' object has no attribute '{name}'"));
 
     static PyObject[] Fields(StatResult st) => new PyObject[]
     {

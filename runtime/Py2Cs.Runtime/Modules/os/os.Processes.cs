@@ -206,35 +206,61 @@ public static partial class os
     public static int spawnle(PyObject mode, PyObject path, params PyObject[] args) => spawnve(mode, path, PyTuple.Create(args[..^1]), args[^1]);
     public static int spawnlpe(PyObject mode, PyObject file, params PyObject[] args) => spawnvpe(mode, file, PyTuple.Create(args[..^1]), args[^1]);
 
+    /// <summary>
+    /// spawn* and system start the child with posix_spawn, not fork: no managed code runs between
+    /// fork and exec, which a multi-threaded .NET process cannot do safely.
+    /// </summary>
+    static unsafe int StartProcess(string file, List<string> args, List<string> env, bool searchPath)
+    {
+        SysModule.Stdout?.Flush();
+        SysModule.Stderr?.Flush();
+        var argv = NullTerminated(args);
+        var envp = env == null ? CurrentEnvironment() : NullTerminated(env);
+        try
+        {
+            int pid;
+            int err;
+            fixed (nint* a = argv) fixed (nint* e = envp)
+                err = searchPath ? Libc.posix_spawnp(&pid, Libc.Path(file), 0, 0, a, e) : Libc.posix_spawn(&pid, Libc.Path(file), 0, 0, a, e);
+            if (err != 0) throw OsErrors.ToPython(new OsFailure(err));
+            return pid;
+        }
+        finally
+        {
+            Free(argv);
+            if (env != null) Free(envp);
+        }
+    }
+
     static int Spawn(int mode, string file, List<string> args, List<string> env, bool searchPath)
     {
-        int pid = fork();
-        if (pid == 0)
-        {
-            try { Exec(file, args, env, searchPath); }
-            catch (Exception) { }
-            Libc._exit(127);
-        }
+        int pid = StartProcess(file, args, env, searchPath);
         if (mode == 1) return pid;
-        var (_, status) = OsErrors.Call(() => PosixCalls.WaitPid(pid, 0));
-        var st = PyInt.From(status);
-        if (WIFSTOPPED(st)) return Spawn(mode, file, args, env, searchPath);
-        return WIFSIGNALED(st) ? -WTERMSIG(st) : WEXITSTATUS(st);
+        while (true)
+        {
+            var (_, status) = OsErrors.Call(() => PosixCalls.WaitPid(pid, 0));
+            var st = PyInt.From(status);
+            if (WIFSTOPPED(st)) continue;
+            return WIFSIGNALED(st) ? -WTERMSIG(st) : WEXITSTATUS(st);
+        }
     }
 
     /// <summary>os.system: the command through /bin/sh -c; returns the wait status.</summary>
     public static int system(PyObject command)
     {
-        SysModule.Stdout?.Flush();
-        SysModule.Stderr?.Flush();
-        int pid = fork();
-        if (pid == 0)
-        {
-            try { Exec("/bin/sh", new List<string> { "sh", "-c", P(command) }, null, false); }
-            catch (Exception) { }
-            Libc._exit(127);
-        }
+        int pid = StartProcess("/bin/sh", new List<string> { "sh", "-c", P(command) }, null, false);
         var (_, status) = OsErrors.Call(() => PosixCalls.WaitPid(pid, 0));
         return status;
+    }
+}
+
+public static partial class os
+{
+    /// <summary>os.popen(command[, mode[, bufsize]]).</summary>
+    public static PyObject popen(PyObject command, PyObject mode = null, PyObject bufsize = null)
+    {
+        string m = mode == null ? "r" : Ops.StrValue(mode);
+        if (m.Length == 0 || (m[0] != 'r' && m[0] != 'w')) throw Ops.ValueError($"popen() arg 2 must be 'r' or 'w'");
+        return PopenFile.Start(Ops.StrValue(command), m);
     }
 }

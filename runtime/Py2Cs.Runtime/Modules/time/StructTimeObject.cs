@@ -38,6 +38,10 @@ public sealed class StructTimeObject : PyTuple
     });
 
     public override PyType Type => TypeObject;
+    public override string TypeName => "time.struct_time";
+
+    public override void SetAttribute(PyStr name, PyObject value) =>
+        throw (System.Array.IndexOf(Names, name.ToString()) >= 0 ? Ops.TypeError("readonly attribute") : Ops.AttributeError($"'time.struct_time' object has no attribute '{name}'"));
 
     public override PyStr Repr()
     {

@@ -1,0 +1,37 @@
+namespace Py2Cs.Runtime;
+
+/// <summary>struct.Struct(format): a compiled layout with format, size, pack, unpack, pack_into, unpack_from.</summary>
+public sealed class StructObject : PyObject
+{
+    public static readonly PyType TypeObject = PyType.Builtin("Struct", () => PyType.ObjectType, t =>
+    {
+        t.Dict.SetStr("__module__", PyStr.FromString("struct"));
+        t.Constructor = (type, args, kw) =>
+        {
+            var a = ArgumentParser.Parse("Struct", args, kw, 1, 1, "format");
+            return new StructObject(a[0]);
+        };
+        t.DefProperty("format", s => ((StructObject)s)._format);
+        t.DefProperty("size", s => PyInt.From(((StructObject)s)._layout.Size));
+        t.DefVarMethod("pack", (s, args) => @struct.pack(((StructObject)s)._format, args));
+        t.DefMethod("unpack", (s, data) => @struct.unpack(((StructObject)s)._format, data));
+        t.DefMethod("unpack_from", 1, new[] { "buffer", "offset" }, (s, a) => @struct.unpack_from(((StructObject)s)._format, a[0], a[1]));
+        t.DefVarMethod("pack_into", (s, args) =>
+        {
+            if (args.Length < 2) throw Ops.TypeError("pack_into expected buffer argument");
+            @struct.pack_into(((StructObject)s)._format, args[0], args[1], args[2..]);
+            return PyNone.None;
+        });
+    });
+
+    readonly PyObject _format;
+    readonly StructLayout _layout;
+
+    public StructObject(PyObject format)
+    {
+        _layout = @struct.Layout(format);
+        _format = format;
+    }
+
+    public override PyType Type => TypeObject;
+}

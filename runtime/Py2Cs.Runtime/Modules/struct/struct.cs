@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Concurrent;
+using System.Numerics;
+
+namespace Py2Cs.Runtime;
+
+/// <summary>
+/// The struct module: pack, unpack, calcsize, pack_into, unpack_from and the Struct class, over
+/// <see cref="StructLayout"/>/<see cref="StructCodec"/>, converting Python values as _struct.c does.
+/// </summary>
+[PythonModule("struct")]
+public static class @struct
+{
+    public static readonly PyObject error = MakeError();
+
+    static PyObject MakeError()
+    {
+        var dict = new PyDict();
+        dict.SetStr("__module__", PyStr.FromString("struct"));
+        return PyType.MakeClass("error", PyTuple.Create(PyExceptionTypes.Exception), dict);
+    }
+
+    public static readonly PyObject Struct = StructObject.TypeObject;
+
+    static readonly ConcurrentDictionary<string, StructLayout> Cache = new();
+
+    internal static PythonException ToPython(StructFailure f) => f.PythonType switch
+    {
+        "OverflowError" => Ops.OverflowError(f.Message),
+        "MemoryError" => Ops.MakeRaise(PyExceptionTypes.MemoryError, null, null),
+        _ => Ops.MakeRaise(error, PyStr.FromString(f.Message), null),
+    };
+
+    internal static StructLayout Layout(PyObject fmt)
+    {
+        string f = fmt switch
+        {
+            PyStr s => s.ToString(),
+            PyUnicode u => u.EncodeAscii().ToString(),
+            _ => throw Ops.TypeError($"Struct() argument 1 must be string, not {fmt.TypeName}"),
+        };
+        if (Cache.TryGetValue(f, out var layout)) return layout;
+        try { layout = StructLayout.Parse(f); }
+        catch (StructFailure e) { throw ToPython(e); }
+        if (Cache.Count > 100) Cache.Clear();
+        Cache[f] = layout;
+        return layout;
+    }
+
+    public static int calcsize(PyObject fmt) => Layout(fmt).Size;
+
+    public static PyObject pack(PyObject fmt, params PyObject[] v) => PyStr.Wrap(Pack(Layout(fmt), v));
+
+    public static PyObject unpack(PyObject fmt, PyObject @string)
+    {
+        var layout = Layout(fmt);
+        var data = Buffer(@string);
+        if (data.Length != layout.Size) throw ToPython(new StructFailure($"unpack requires a string argument of length {layout.Size}"));
+        return Unpack(layout, data);
+    }
+
+    public static PyObject unpack_from(PyObject fmt, PyObject buffer, PyObject offset = null)
+    {
+        var layout = Layout(fmt);
+        var data = Buffer(buffer);
+        long off = offset == null ? 0 : Ops.IndexToLong(offset);
+        if (off < 0) off += data.Length;
+        if (off < 0 || data.Length - off < layout.Size)
+            throw ToPython(new StructFailure($"unpack_from requires a buffer of at least {layout.Size} bytes"));
+        return Unpack(layout, data.AsSpan((int)off, layout.Size).ToArray());
+    }
+
+    public static void pack_into(PyObject fmt, PyObject buffer, PyObject offset, params PyObject[] v)
+    {
+        var layout = Layout(fmt);
+        if (buffer is not PyByteArray ba) throw Ops.TypeError($"argument must be read-write buffer, not {buffer.TypeName}");
+        long off = Ops.IndexToLong(offset);
+        int length = ba.Len();
+        if (off < 0) off += length;
+        if (off < 0 || length - off < layout.Size)
+            throw ToPython(new StructFailure($"pack_into requires a buffer of at least {layout.Size} bytes"));
+        var bytes = Pack(layout, v);
+        for (int i = 0; i < bytes.Length; i++) Ops.SetItem(ba, PyInt.From(off + i), PyInt.From(bytes[i]));
+    }
+
+    internal static byte[] Buffer(PyObject o) => o switch
+    {
+        PyStr s => s.Bytes.ToArray(),
+        PyByteArray b => Ops.Str(b).Bytes.ToArray(),
+        _ => throw ToPython(new StructFailure("unpack requires a string argument of length " + 0)),
+    };
+
+    internal static byte[] Pack(StructLayout layout, PyObject[] values)
+    {
+        if (values.Length != layout.Items.Length)
+            throw ToPython(new StructFailure($"pack expected {layout.Items.Length} items for packing (got {values.Length})"));
+        var buffer = new byte[layout.Size];
+        try
+        {
+            for (int i = 0; i < values.Length; i++) PackOne(buffer, layout.Items[i], values[i]);
+        }
+        catch (StructFailure f) { throw ToPython(f); }
+        return buffer;
+    }
+
+    static void PackOne(byte[] buffer, in StructItem item, PyObject v)
+    {
+        switch (item.Kind)
+        {
+            case StructValueKind.Integer:
+                if (v is PyInt i) StructCodec.PackInteger(buffer, item, i.Value);
+                else StructCodec.PackInteger(buffer, item, Integer(v, item));
+                break;
+            case StructValueKind.Float:
+                double d = v switch
+                {
+                    PyFloat f => f.Value,
+                    PyInt n => n.Value,
+                    PyLong l => (double)l.Value,
+                    _ => throw new StructFailure("required argument is not a float"),
+                };
+                StructCodec.PackFloat(buffer, item, d);
+                break;
+            case StructValueKind.Bool: StructCodec.PackBool(buffer, item, Ops.IsTrue(v)); break;
+            case StructValueKind.Char:
+                if (v is not PyStr c || c.Len() != 1) throw new StructFailure("char format require string of length 1");
+                StructCodec.PackChar(buffer, item, c.ToString());
+                break;
+            case StructValueKind.Bytes:
+                if (v is not PyStr s) throw new StructFailure($"argument for '{item.Code}' must be a string");
+                StructCodec.PackBytes(buffer, item, s.ToString());
+                break;
+        }
+    }
+
+    /// <summary>_struct.c's get_pylong: ints as they are, else __index__, else __int__ (floats), else an error.</summary>
+    static BigInteger Integer(PyObject v, in StructItem item)
+    {
+        switch (v)
+        {
+            case PyInt i: return i.Value;
+            case PyLong l: return l.Value;
+            case PyFloat f:
+                if (double.IsNaN(f.Value)) throw Ops.ValueError("cannot convert float NaN to integer");
+                if (double.IsInfinity(f.Value)) throw new StructFailure($"integer out of range for '{item.Code}' format code");
+                return new BigInteger(Math.Truncate(f.Value));
+        }
+        var idx = v.Index();
+        if (idx is PyInt j) return j.Value;
+        if (idx is PyLong k) return k.Value;
+        var intMethod = Ops.GetAttrOrNull(v, "__int__");
+        if (intMethod != null)
+        {
+            var r = Ops.Call(intMethod);
+            if (r is PyInt ri) return ri.Value;
+            if (r is PyLong rl) return rl.Value;
+            throw Ops.TypeError("__int__ method returned non-integer");
+        }
+        throw new StructFailure("cannot convert argument to integer");
+    }
+
+    internal static PyObject Unpack(StructLayout layout, byte[] data)
+    {
+        var items = new PyObject[layout.Items.Length];
+        for (int i = 0; i < items.Length; i++)
+        {
+            var item = layout.Items[i];
+            items[i] = item.Kind switch
+            {
+                StructValueKind.Integer => item.IsSigned ? PyInt.From(StructCodec.UnpackSigned(data, item)) : Unsigned(StructCodec.UnpackUnsigned(data, item)),
+                StructValueKind.Float => new PyFloat(StructCodec.UnpackFloat(data, item)),
+                StructValueKind.Bool => PyBool.From(StructCodec.UnpackBool(data, item)),
+                _ => PyStr.FromString(StructCodec.UnpackBytes(data, item)),
+            };
+        }
+        return PyTuple.Create(items);
+    }
+
+    static PyObject Unsigned(ulong v) => v <= long.MaxValue ? PyInt.From((long)v) : new PyLong(v);
+}
