@@ -49,11 +49,15 @@ namespace Py2Cs.Cli.Tests
             Assert.True(File.Exists(Path.Combine(output, "Program.cs")));
         }
 
-        /// <summary>The converted sample builds with plain dotnet build and prints what python2.7 printed (samples/NAME.stdout).</summary>
-        [Fact]
-        public void A_converted_sample_builds_and_runs_like_python()
+        public static IEnumerable<object[]> Samples =>
+            Directory.GetFiles(Py2CsProcess.Samples, "*.py").Select(Path.GetFileNameWithoutExtension).OrderBy(n => n).Select(n => new object[] { n });
+
+        /// <summary>Each converted sample builds with plain dotnet build and prints what python2.7 printed (samples/NAME.stdout).</summary>
+        [Theory]
+        [MemberData(nameof(Samples))]
+        public void A_converted_sample_builds_and_runs_like_python(string sample)
         {
-            var converted = py2cs.Run(Py2CsProcess.RepositoryRoot, "convert", "samples/hello.py", "-o", output);
+            var converted = py2cs.Run(Py2CsProcess.RepositoryRoot, "convert", "samples/" + sample + ".py", "-o", output);
             Assert.True(converted.ExitCode == 0, converted.ToString());
 
             var build = Dotnet(output, "build", "-nologo", "-v", "q");
@@ -61,7 +65,7 @@ namespace Py2Cs.Cli.Tests
             var run = Dotnet(output, "run", "--no-build");
 
             Assert.True(run.ExitCode == 0, Encoding.UTF8.GetString(run.Stderr));
-            Assert.Equal(File.ReadAllBytes(Path.Combine(Py2CsProcess.Samples, "hello.stdout")), run.Stdout);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(Py2CsProcess.Samples, sample + ".stdout")), run.Stdout);
         }
 
         // The test host's MSBuild settings would redirect the child build; it must build as a user's would.

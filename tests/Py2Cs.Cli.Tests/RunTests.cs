@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Xunit;
@@ -34,6 +35,20 @@ namespace Py2Cs.Cli.Tests
 
             Assert.True(result.ExitCode == 0, result.ToString());
             Assert.Equal("Hello, world!\n", result.Stdout);
+        }
+
+        public static IEnumerable<object[]> Samples =>
+            Directory.GetFiles(Py2CsProcess.Samples, "*.py").Select(Path.GetFileNameWithoutExtension).OrderBy(n => n).Select(n => new object[] { n });
+
+        /// <summary>Every sample prints what python2.7 printed (samples/NAME.stdout).</summary>
+        [Theory]
+        [MemberData(nameof(Samples))]
+        public void Runs_each_sample_like_python(string sample)
+        {
+            var result = py2cs.Run(Py2CsProcess.Samples, "run", sample + ".py");
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Equal(File.ReadAllText(Path.Combine(Py2CsProcess.Samples, sample + ".stdout")), result.Stdout);
         }
 
         [Fact]

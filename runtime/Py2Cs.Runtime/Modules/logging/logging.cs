@@ -1,0 +1,143 @@
+using Py2Cs.Runtime.Modules.logging;
+using static Py2Cs.Runtime.Modules.argparse.PythonValues;
+
+namespace Py2Cs.Runtime
+{
+    /// <summary>The logging package (Python 2.7): core classes, the root logger and module-level functions.</summary>
+    [PythonModule("logging")]
+    public static class loggingModule
+    {
+        public static readonly PyInt CRITICAL = PyInt.From(50), FATAL = PyInt.From(50), ERROR = PyInt.From(40), WARNING = PyInt.From(30),
+            WARN = PyInt.From(30), INFO = PyInt.From(20), DEBUG = PyInt.From(10), NOTSET = PyInt.From(0);
+        public static readonly PyStr BASIC_FORMAT = PyStr.FromString("%(levelname)s:%(name)s:%(message)s");
+        public static readonly PyBool raiseExceptions = PyBool.True;
+        public static readonly PyInt logThreads = PyInt.From(1), logProcesses = PyInt.From(1), logMultiprocessing = PyInt.From(1);
+        public static readonly PyDict _levelNames = LoggingCore.LevelNames;
+        public static readonly PyType LogRecord = LoggingCore.LogRecord;
+        public static readonly PyType Formatter = LoggingCore.Formatter;
+        public static readonly PyType BufferingFormatter = LoggingCore.BufferingFormatter;
+        public static readonly PyType Filter = LoggingCore.Filter;
+        public static readonly PyType Filterer = LoggingCore.Filterer;
+        public static readonly PyType Handler = LoggingCore.Handler;
+        public static readonly PyType StreamHandler = LoggingCore.StreamHandler;
+        public static readonly PyType FileHandler = LoggingCore.FileHandler;
+        public static readonly PyType NullHandler = LoggingCore.NullHandler;
+        public static readonly PyType Logger = LoggingLoggers.Logger;
+        public static readonly PyType RootLogger = LoggingLoggers.RootLogger;
+        public static readonly PyType PlaceHolder = LoggingLoggers.PlaceHolder;
+        public static readonly PyType Manager = LoggingLoggers.Manager;
+        public static readonly PyType LoggerAdapter = LoggingLoggers.LoggerAdapter;
+        public static readonly PyObject _defaultFormatter = LoggingCore.DefaultFormatter;
+
+        public static readonly PyObject root = CreateRoot();
+
+        private static PyObject CreateRoot()
+        {
+            PyObject r = Ops.Call(LoggingLoggers.RootLogger, PyInt.From(30));
+            PyObject manager = Ops.Call(LoggingLoggers.Manager, r);
+            Set(LoggingLoggers.Logger, "root", r);
+            Set(LoggingLoggers.Logger, "manager", manager);
+            // CPython registers shutdown with atexit so file handlers are flushed and closed.
+            Ops.Call(Ops.GetAttr(Importer.ImportModule("atexit"), PyStr.Intern("register")), NativeFunction.Create("shutdown", () => shutdown()));
+            return r;
+        }
+
+        private static PyObject Manager_ => Get(LoggingLoggers.Logger, "manager");
+
+        public static PyObject getLogger(PyObject name = null) =>
+            name == null || IsNone(name) || !Ops.IsTrue(name) ? root : Call(Manager_, "getLogger", name);
+
+        public static PyObject getLevelName(PyObject level) => LoggingCore.GetLevelName(level);
+
+        public static PyObject addLevelName(PyObject level, PyObject levelName)
+        {
+            LoggingCore.AddLevelName(level, levelName);
+            return PyNone.None;
+        }
+
+        public static PyObject setLoggerClass(PyObject klass)
+        {
+            if (!ReferenceEquals(klass, LoggingLoggers.Logger) && !Ops.IsSubclass(klass, LoggingLoggers.Logger))
+                throw Ops.TypeError("logger not derived from logging.Logger: " + Text(Get(klass, "__name__")));
+            LoggingLoggers.LoggerClass = klass;
+            return PyNone.None;
+        }
+
+        public static PyObject getLoggerClass() => LoggingLoggers.LoggerClass;
+
+        public static PyObject makeLogRecord(PyObject dict)
+        {
+            PyObject rv = Ops.Call(LoggingCore.LogRecord, new PyObject[] { PyNone.None, PyNone.None, S(""), PyInt.From(0), S(""), PyTuple.Empty, PyNone.None, PyNone.None });
+            Call(Get(rv, "__dict__"), "update", dict);
+            return rv;
+        }
+
+        public static PyObject disable(PyObject level)
+        {
+            Set(Manager_, "disable", level);
+            return PyNone.None;
+        }
+
+        public static PyObject basicConfig([Kwargs] PyDict kwargs)
+        {
+            if (Ops.IsTrue(Get(root, "handlers"))) return PyNone.None;
+            PyObject filename = kwargs.GetStr("filename");
+            PyObject hdlr = filename != null
+                ? Ops.Call(LoggingCore.FileHandler, filename, kwargs.GetStr("filemode") ?? S("a"))
+                : Ops.Call(LoggingCore.StreamHandler, kwargs.GetStr("stream") ?? PyNone.None);
+            PyObject fmt = Ops.Call(LoggingCore.Formatter, kwargs.GetStr("format") ?? BASIC_FORMAT, kwargs.GetStr("datefmt") ?? PyNone.None);
+            Call(hdlr, "setFormatter", fmt);
+            Call(root, "addHandler", hdlr);
+            PyObject level = kwargs.GetStr("level");
+            if (level != null) Call(root, "setLevel", level);
+            return PyNone.None;
+        }
+
+        private static PyObject ModuleLog(string method, PyObject msg, PyObject[] args, PyDict kwargs)
+        {
+            if (!Ops.IsTrue(Get(root, "handlers"))) basicConfig(new PyDict());
+            var positional = new System.Collections.Generic.List<PyObject> { msg };
+            positional.AddRange(args);
+            return CallKw(Get(root, method), positional.ToArray(), kwargs);
+        }
+
+        public static PyObject critical(PyObject msg, params PyObject[] args) => ModuleLog("critical", msg, args, null);
+        public static PyObject fatal(PyObject msg, params PyObject[] args) => ModuleLog("critical", msg, args, null);
+        public static PyObject error(PyObject msg, params PyObject[] args) => ModuleLog("error", msg, args, null);
+        public static PyObject exception(PyObject msg, params PyObject[] args) => ModuleLog("exception", msg, args, null);
+        public static PyObject warning(PyObject msg, params PyObject[] args) => ModuleLog("warning", msg, args, null);
+        public static PyObject warn(PyObject msg, params PyObject[] args) => ModuleLog("warning", msg, args, null);
+        public static PyObject info(PyObject msg, params PyObject[] args) => ModuleLog("info", msg, args, null);
+        public static PyObject debug(PyObject msg, params PyObject[] args) => ModuleLog("debug", msg, args, null);
+
+        public static PyObject log(PyObject level, PyObject msg, params PyObject[] args)
+        {
+            if (!Ops.IsTrue(Get(root, "handlers"))) basicConfig(new PyDict());
+            var positional = new System.Collections.Generic.List<PyObject> { level, msg };
+            positional.AddRange(args);
+            return Ops.Call(Get(root, "log"), positional.ToArray());
+        }
+
+        public static PyObject shutdown(PyObject handlerList = null)
+        {
+            System.Collections.Generic.List<PyObject> handlers;
+            lock (LoggingCore.HandlerList) handlers = new System.Collections.Generic.List<PyObject>(LoggingCore.HandlerList);
+            handlers.Reverse();
+            foreach (PyObject h in handlers)
+            {
+                try
+                {
+                    Call(h, "acquire");
+                    Call(h, "flush");
+                    Call(h, "close");
+                }
+                catch (PythonException) { }
+                finally
+                {
+                    try { Call(h, "release"); } catch (System.Threading.SynchronizationLockException) { }
+                }
+            }
+            return PyNone.None;
+        }
+    }
+}
