@@ -81,6 +81,31 @@ namespace Py2Cs.Runtime.Tests.Strings
         }
 
         [Fact]
+        public void Codecs_open_encodes_writes_and_decodes_reads()
+        {
+            PyObject c = Importer.ImportModule("codecs");
+            string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "py2cs-codecs-" + System.Guid.NewGuid().ToString("N") + ".txt");
+            try
+            {
+                PyObject f = Ops.Call(Attr(c, "open"), S(path), S("w"), S("utf-8"));
+                Ops.Call(Attr(f, "write"), PyUnicode.FromString("caf\u00e9 \u20ac\n"));
+                Ops.Call(Attr(f, "writelines"), PyList.FromArray(new PyObject[] { PyUnicode.FromString("line2\n"), PyUnicode.FromString("\U0001f600 end\n") }));
+                Ops.Call(Attr(f, "close"));
+                Assert.Equal("'caf\\xc3\\xa9 \\xe2\\x82\\xac\\nline2\\n\\xf0\\x9f\\x98\\x80 end\\n'",
+                    Repr(Ops.Call(Attr(Ops.Call(PyFile.TypeObject, S(path), S("rb")), "read"))));
+                PyObject g = Ops.Call(Attr(c, "open"), S(path), S("r"), S("utf-8"));
+                Assert.Equal("u'caf\\xe9 \\u20ac\\n'", Repr(Ops.Call(Attr(g, "readline"))));
+                Assert.Equal("u'lin'", Repr(Ops.Call(Attr(g, "read"), PyInt.From(3))));
+                Assert.Equal("u'e2\\n\\U0001f600 end\\n'", Repr(Ops.Call(Attr(g, "read"))));
+                Ops.Call(Attr(g, "close"));
+            }
+            finally
+            {
+                System.IO.File.Delete(path);
+            }
+        }
+
+        [Fact]
         public void Codecs_module_encodes_decodes_and_looks_up()
         {
             PyObject c = Importer.ImportModule("codecs");

@@ -46,6 +46,32 @@ namespace Py2Cs.Runtime.Modules.codecs
             };
         }
 
+        /// <summary>
+        /// codecs.open: with an encoding, the file is opened in binary mode and wrapped so reads give
+        /// unicode and writes encode; without one it is the builtin open.
+        /// </summary>
+        public static PyObject open(PyObject filename, PyObject mode = null, PyObject encoding = null, PyObject errors = null, PyObject buffering = null)
+        {
+            string m = mode == null ? "rb" : Ops.Str(mode).ToString();
+            bool encoded = encoding != null && encoding is not PyNone;
+            if (encoded)
+            {
+                if (m.Contains('U'))
+                {
+                    m = m.Trim().Replace("U", "");
+                    if (m.Length == 0 || "rwa".IndexOf(m[0]) < 0) m = "r" + m;
+                }
+                if (!m.Contains('b')) m += "b";
+                CodecCalls.Lookup(StringArguments.OptionalString(encoding, "open", 3, "ascii"));
+            }
+            PyObject file = Ops.Call(PyFile.TypeObject, filename, PyStr.FromString(m), buffering ?? PyInt.From(1));
+            if (!encoded) return file;
+            return Ops.Call(StreamReaderWriter.Type, file, encoding, errors ?? PyStr.FromString("strict"));
+        }
+
+        public static PyObject getencoder(PyObject encoding) => Ops.GetAttr(lookup(encoding), PyStr.Intern("encode"));
+        public static PyObject getdecoder(PyObject encoding) => Ops.GetAttr(lookup(encoding), PyStr.Intern("decode"));
+
         /// <summary>codecs.lookup(encoding): a CodecInfo with name, encode and decode.</summary>
         public static PyObject lookup(PyObject encoding)
         {
