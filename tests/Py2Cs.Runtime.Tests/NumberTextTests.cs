@@ -144,3 +144,22 @@ public class NumberTextTests
         Assert.Equal("7L", Ops.Repr(Ops.Call(PyLong.TypeObject, PyStr.FromString(" 7l "))).ToString());
     }
 }
+
+/// <summary>long → float conversion rounds half to even like CPython (recorded: python2.7 -Qnew,
+/// <c>repr(float(b)), repr(b / 3)</c>).</summary>
+public class LongToFloatTests
+{
+    [Theory]
+    [InlineData("9007199254740993", "9007199254740992.0", "3002399751580331.0")]
+    [InlineData("9007199254740995", "9007199254740996.0", "3002399751580331.5")]
+    [InlineData("18014398509481987", "1.8014398509481988e+16", "6004799503160662.0")]
+    [InlineData("123456789012345678901234567890", "1.2345678901234568e+29", "4.115226300411523e+28")]
+    [InlineData("295147905179352825857", "2.9514790517935283e+20", "9.838263505978427e+19")]
+    [InlineData("1180591620717411303425", "1.1805916207174113e+21", "3.935305402391371e+20")]
+    public void RoundsHalfToEven(string digits, string asFloat, string thirds)
+    {
+        var b = new PyLong(System.Numerics.BigInteger.Parse(digits));
+        Assert.Equal(asFloat, Ops.Repr(Ops.Call(PyFloat.TypeObject, b)).ToString());
+        Assert.Equal(thirds, Ops.Repr(Ops.TrueDivide(b, PyInt.From(3))).ToString());
+    }
+}

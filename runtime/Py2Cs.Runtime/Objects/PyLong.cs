@@ -158,12 +158,27 @@ public static class LongArithmetic
         return new PyFloat(negative ? -result : result);
     }
 
-    /// <summary>BigInteger → double rounding half to even (CPython's PyLong_AsDouble); OverflowError when too large.</summary>
+    /// <summary>BigInteger → double rounded half to even, as CPython's PyLong_AsDouble (.NET's explicit
+    /// conversion truncates); OverflowError when too large.</summary>
     public static double ToDouble(BigInteger v)
     {
-        double d = (double)v;
+        if (v.IsZero) return 0.0;
+        bool negative = v.Sign < 0;
+        var a = BigInteger.Abs(v);
+        long bits = (long)a.GetBitLength();
+        double d;
+        if (bits <= 63) d = (double)(long)a;   // hardware conversion rounds correctly
+        else
+        {
+            int shift = (int)(bits - 54);          // keep 53 bits plus one rounding bit
+            long top = (long)(a >> shift);
+            bool sticky = !(a & ((BigInteger.One << shift) - 1)).IsZero;
+            long mantissa = top >> 1;
+            if ((top & 1) != 0 && (sticky || (mantissa & 1) != 0)) mantissa++;
+            d = Math.ScaleB(mantissa, shift + 1);
+        }
         if (double.IsInfinity(d)) throw Ops.OverflowError("long int too large to convert to float");
-        return d;
+        return negative ? -d : d;
     }
 
     public static BigInteger PowMod(BigInteger a, BigInteger e, BigInteger m)
