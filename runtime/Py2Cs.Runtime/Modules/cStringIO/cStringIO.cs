@@ -1,0 +1,27 @@
+namespace Py2Cs.Runtime;
+
+/// <summary>
+/// cStringIO: StringIO() gives a writable StringO, StringIO(s) a read-only StringI; content is
+/// bytes (unicode is encoded with ASCII).
+/// </summary>
+[PythonModule("cStringIO")]
+public static class cStringIO
+{
+    public static readonly PyObject OutputType = PyType.Builtin("StringO", () => PyType.ObjectType, t =>
+    {
+        t.Dict.SetStr("__module__", PyStr.FromString("cStringIO"));
+        MemoryFile.DefineMethods(t, writable: true);
+    });
+
+    public static readonly PyObject InputType = PyType.Builtin("StringI", () => PyType.ObjectType, t =>
+    {
+        t.Dict.SetStr("__module__", PyStr.FromString("cStringIO"));
+        MemoryFile.DefineMethods(t, writable: false);
+    });
+
+    [PythonName("StringIO")]
+    public static PyObject StringIO_(PyObject s = null) =>
+        s == null
+            ? new MemoryFile((PyType)OutputType, null, allowUnicode: false, writable: true)
+            : new MemoryFile((PyType)InputType, s, allowUnicode: false, writable: false);
+}
