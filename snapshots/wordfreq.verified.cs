@@ -86,6 +86,19 @@ namespace Py2Cs.Generated
             });
         }
 
+        internal static PyObject words_direct(PyObject text)
+        {
+            RecursionGuard.Enter();
+            try
+            {
+                return words(text);
+            }
+            finally
+            {
+                RecursionGuard.Exit();
+            }
+        }
+
         [PythonFunction("count")]
         public static PyObject count(PyObject text)
         {
@@ -94,7 +107,7 @@ namespace Py2Cs.Generated
 #line 19 "samples/wordfreq.py"
             counts = new PyDict();
 #line 20 "samples/wordfreq.py"
-            PyObject __it3 = Ops.Iter(wordfreq_py.words(text));
+            PyObject __it3 = Ops.Iter(wordfreq_py.words_direct(text));
             PyObject __item4;
             while ((__item4 = __it3.Next()) != null)
             {
@@ -106,6 +119,19 @@ namespace Py2Cs.Generated
 
 #line 22 "samples/wordfreq.py"
             return counts ?? throw Ops.LocalNotAssigned("counts");
+        }
+
+        internal static PyObject count_direct(PyObject text)
+        {
+            RecursionGuard.Enter();
+            try
+            {
+                return count(text);
+            }
+            finally
+            {
+                RecursionGuard.Exit();
+            }
         }
 
         [PythonFunction("<lambda>")]
@@ -123,7 +149,7 @@ namespace Py2Cs.Generated
             PyObject n = null;
             PyObject longest = null;
 #line 26 "samples/wordfreq.py"
-            counts = wordfreq_py.count(Builtins.LoadGlobal(__globals, __n_TEXT));
+            counts = wordfreq_py.count_direct(Builtins.LoadGlobal(__globals, __n_TEXT));
 #line 27 "samples/wordfreq.py"
             Builtins.PrintItem((PyObject)null, Ops.Modulo(__str_3, PyTuple.Create(Builtins.LoadGlobal(__globals, __n_sum).Call(Ops.CallMethod(counts ?? throw Ops.LocalNotAssigned("counts"), __n_values)), Builtins.LoadGlobal(__globals, __n_len).Call(counts ?? throw Ops.LocalNotAssigned("counts")))));
             Builtins.PrintNewline((PyObject)null);
@@ -150,6 +176,19 @@ namespace Py2Cs.Generated
             Builtins.PrintItem((PyObject)null, Builtins.LoadGlobal(__globals, __n_len).Call(longest ?? throw Ops.LocalNotAssigned("longest")));
             Builtins.PrintNewline((PyObject)null);
             return PyNone.None;
+        }
+
+        internal static PyObject main_direct()
+        {
+            RecursionGuard.Enter();
+            try
+            {
+                return main();
+            }
+            finally
+            {
+                RecursionGuard.Exit();
+            }
         }
     }
 }

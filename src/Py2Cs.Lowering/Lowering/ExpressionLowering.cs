@@ -309,7 +309,7 @@ namespace Py2Cs.Lowering
                 && _b.Scope.Lookup(callee.Id)?.Kind == SymbolKind.GlobalImplicit)
             {
                 // A module function never rebound: a direct C# call (no look-up, no argument binding).
-                return Invoke(Member(Id(_m.ClassName), _m.DirectCalls[target]), node.Args.Select(Lower));
+                return Invoke(Member(Id(_m.ClassName), _m.DirectCallEntries[target]), node.Args.Select(Lower));
             }
             var func = Lower(node.Func);
             if (simple && node.Args.Count <= 3)

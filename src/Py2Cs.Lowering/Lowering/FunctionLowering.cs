@@ -89,6 +89,19 @@ namespace Py2Cs.Lowering
                     .WithParameterList(ParameterList(SeparatedList(parameters)))
                     .WithBody(method);
                 target.Declarations.Add(decl);
+                if (node is FunctionDef direct && _m.DirectCallEntries.TryGetValue(direct, out var entryName))
+                {
+                    // RecursionGuard.Enter(); try { return f(a, b); } finally { RecursionGuard.Exit(); }
+                    var call = Invoke(Id(methodName), parameters.Select(p => (ExpressionSyntax)IdentifierName(p.Identifier)));
+                    var entry = MethodDeclaration(PyObjectType, Identifier(entryName))
+                        .WithModifiers(TokenList(Token(SyntaxKind.InternalKeyword), Token(SyntaxKind.StaticKeyword)))
+                        .WithParameterList(ParameterList(SeparatedList(parameters)))
+                        .WithBody(Block(
+                            Stmt(Call("RecursionGuard.Enter")),
+                            TryStatement(Block(ReturnStatement(call)), default(SyntaxList<CatchClauseSyntax>),
+                                FinallyClause(Block(Stmt(Call("RecursionGuard.Exit")))))));
+                    target.Declarations.Add(entry);
+                }
                 callee = target.Qualifier.Length == 0 ? (ExpressionSyntax)Id(methodName) : Member(Dotted(target.Qualifier), methodName);
             }
             else

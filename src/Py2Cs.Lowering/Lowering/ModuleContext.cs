@@ -42,12 +42,19 @@ namespace Py2Cs.Lowering
             foreach (var pair in DirectCallAnalyzer.Analyze(module, scopes))
                 DirectCalls[pair.Value] = ModuleMembers.Unique(IdentifierNames.Escape(pair.Key));
             foreach (var pair in DirectCalls)
+            {
                 DirectCallsByName[pair.Key.Name] = pair.Key;
+                DirectCallEntries[pair.Key] = ModuleMembers.Unique(pair.Value + "_direct");
+            }
         }
 
         /// <summary>Module-level functions calls may reach directly, with their C# method names.</summary>
         public Dictionary<FunctionDef, string> DirectCalls { get; } = new Dictionary<FunctionDef, string>();
         public Dictionary<string, FunctionDef> DirectCallsByName { get; } = new Dictionary<string, FunctionDef>();
+
+        /// <summary>The method direct calls go through: it keeps Python's recursion limit
+        /// (RecursionGuard) around the body, as a call through the PyFunction does.</summary>
+        public Dictionary<FunctionDef, string> DirectCallEntries { get; } = new Dictionary<FunctionDef, string>();
 
         /// <summary>Every module transpiled with this one (for Python 2's implicit relative imports).</summary>
         public ISet<string> KnownModules { get; set; } = new HashSet<string>();

@@ -76,14 +76,15 @@ namespace Py2Cs.Lowering.Tests.Lowering
         public void Module_function_never_rebound_is_called_directly()
         {
             var cs = CSharp("def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\nprint fib(10)\n");
-            Assert.Contains("prog_py.fib(Ops.Subtract(n, __int_1))", cs);
+            Assert.Contains("prog_py.fib_direct(Ops.Subtract(n, __int_1))", cs);
+            Assert.Contains("RecursionGuard.Enter();", cs);
         }
 
         [Fact]
         public void Rebound_module_function_is_looked_up()
         {
             var cs = CSharp("def f():\n    return 1\ndef g():\n    return f()\nf = g\n");
-            Assert.DoesNotContain("prog_py.f(", cs);
+            Assert.DoesNotContain("prog_py.f_direct(", cs);
             Assert.Contains("Builtins.LoadGlobal(__globals, __n_f).Call()", cs);
         }
 
