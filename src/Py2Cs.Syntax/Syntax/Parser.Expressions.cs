@@ -210,9 +210,13 @@ namespace Py2Cs.Syntax
                         if (op == CompareOperator.IsNot) Advance();
                         goto parsed;
                     case TokenKind.Not:
-                        if (Peek().Kind != TokenKind.In)
-                            goto done;
+                        // After an operand, "not" can only begin "not in" (CPython's LL(1) parser commits to it too).
                         Advance();
+                        if (Kind != TokenKind.In)
+                        {
+                            Unexpected();
+                            goto done;
+                        }
                         op = CompareOperator.NotIn;
                         break;
                     default:

@@ -389,10 +389,6 @@ namespace Py2Cs.Syntax
         }
 
         private void ReportLiteral(Token t, string message, string errorType)
-        {
-            if (_inError) return;
-            _inError = true;
-            _diagnostics.Error(new TextSpan(t.Start, t.Length), message, errorType);
-        }
+            => ReportSpan(new TextSpan(t.Start, t.Length), message, errorType);
     }
 }

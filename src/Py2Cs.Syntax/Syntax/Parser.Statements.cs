@@ -43,6 +43,7 @@ namespace Py2Cs.Syntax
         {
             int before = _token.Start;
             TokenKind beforeKind = Kind;
+            _astErrorInStatement = false;
             if (Kind != TokenKind.Name && Kind != TokenKind.From && Kind != TokenKind.String && StartsCompound(Kind))
                 _futureAllowed = false;
             switch (Kind)
@@ -73,6 +74,7 @@ namespace Py2Cs.Syntax
         {
             while (true)
             {
+                _astErrorInStatement = false;
                 Stmt stmt = ParseSmallStatement();
                 if (stmt != null)
                     body.Add(stmt);
@@ -450,7 +452,7 @@ namespace Py2Cs.Syntax
         /// <summary>future.c errors carry a line and no offset.</summary>
         private void ReportFuture(Stmt stmt, string message)
         {
-            _diagnostics.Error(new TextSpan(stmt.Span.Start, 0), message);
+            _compileDiagnostics.Error(new TextSpan(stmt.Span.Start, 0), message);
         }
 
         // ---- compound statements ----
@@ -469,8 +471,12 @@ namespace Py2Cs.Syntax
             Advance();
             if (Kind != TokenKind.Indent)
             {
-                if (Kind == TokenKind.EndOfFile)
-                    Unexpected();
+                if (Kind == TokenKind.EndOfFile && !_inError)
+                {
+                    _inError = true;
+                    ReportAtEnd(EndOfFileMessage("expected an indented block"),
+                        EndOfFileMessage("") == "" ? "IndentationError" : "SyntaxError");
+                }
                 else if (!_inError)
                 {
                     _inError = true;

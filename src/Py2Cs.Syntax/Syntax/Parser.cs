@@ -22,7 +22,13 @@ namespace Py2Cs.Syntax
         private readonly SourceText _source;
         private readonly string _text;
         private readonly Tokenizer _tokenizer;
+        // CPython finds errors in three passes and reports the first pass's first error: the grammar (tokenizer and
+        // parser), then the tree (ast.c), then compilation (symtable, future, compile.c). We keep them apart and list
+        // them in that order, each in file order, so our first diagnostic is the one python2.7 reports.
         private readonly DiagnosticBag _diagnostics;
+        private readonly DiagnosticBag _astDiagnostics;
+        private readonly DiagnosticBag _compileDiagnostics;
+        private bool _astErrorInStatement;
 
         private Token _token;
         private Token _peek;
@@ -38,6 +44,8 @@ namespace Py2Cs.Syntax
             _source = source;
             _text = source.Text;
             _diagnostics = new DiagnosticBag(source);
+            _astDiagnostics = new DiagnosticBag(source);
+            _compileDiagnostics = new DiagnosticBag(source);
             if (source.EncodingError != null)
                 _diagnostics.Add(source.EncodingError);
             _tokenizer = new Tokenizer(source, _diagnostics);
@@ -57,7 +65,7 @@ namespace Py2Cs.Syntax
                 parser = new Parser(text) { _future = FutureFlags.UnicodeLiterals };
                 module = parser.ParseFileInput();
             }
-            SyntaxChecker.Check(module, text, parser._diagnostics);
+            SyntaxChecker.Check(module, text, parser._compileDiagnostics);
             List<Diagnostic> diagnostics;
             if (text.EncodingError != null)
             {
@@ -65,8 +73,13 @@ namespace Py2Cs.Syntax
                 diagnostics = new List<Diagnostic> { text.EncodingError };
                 return new ParseResult(text, module, diagnostics);
             }
-            diagnostics = new List<Diagnostic>(parser._diagnostics.Items);
-            SortByPosition(diagnostics);
+            diagnostics = new List<Diagnostic>();
+            foreach (DiagnosticBag pass in new[] { parser._diagnostics, parser._astDiagnostics, parser._compileDiagnostics })
+            {
+                var items = new List<Diagnostic>(pass.Items);
+                SortByPosition(items);
+                diagnostics.AddRange(items);
+            }
             return new ParseResult(text, module, diagnostics);
         }
 
@@ -152,7 +165,7 @@ namespace Py2Cs.Syntax
                 case TokenKind.Error:
                     return; // the tokenizer has said why
                 case TokenKind.EndOfFile:
-                    ReportAtEnd("unexpected EOF while parsing", "SyntaxError");
+                    ReportAtEnd(EndOfFileMessage("invalid syntax"), "SyntaxError");
                     return;
                 case TokenKind.Indent:
                     ReportAtTokenEnd(t, "unexpected indent", "IndentationError");
@@ -178,6 +191,16 @@ namespace Py2Cs.Syntax
             _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, message, _source.Path, new TextSpan(t.Start, t.Length), endLine, column, errorType));
         }
 
+        /// <summary>
+        /// CPython's compile() says "unexpected EOF while parsing" only when input ends on its first line; on later
+        /// lines the same error is the ordinary one (python2.7 running a file never says it).
+        /// </summary>
+        private string EndOfFileMessage(string otherwise)
+        {
+            int length = _text.Length;
+            return _source.GetLinePosition(length > 0 ? length - 1 : 0).Line == 1 ? "unexpected EOF while parsing" : otherwise;
+        }
+
         /// <summary>Errors at end of input point just past the last line, as CPython does.</summary>
         private void ReportAtEnd(string message, string errorType)
         {
@@ -190,11 +213,15 @@ namespace Py2Cs.Syntax
         /// <summary>An error about a construct (ast.c style): CPython gives only a line; the column is the node's start.</summary>
         private void ReportNode(Node node, string message) => ReportSpan(node.Span, message);
 
-        private void ReportSpan(TextSpan span, string message)
+        /// <summary>
+        /// An error CPython's ast.c reports: parsing goes on (a later grammar error in the statement is what CPython
+        /// would report first); only the first such error of a statement is kept, as CPython stops there.
+        /// </summary>
+        private void ReportSpan(TextSpan span, string message, string errorType = "SyntaxError")
         {
-            if (_inError) return;
-            _inError = true;
-            _diagnostics.Error(span, message);
+            if (_inError || _astErrorInStatement) return;
+            _astErrorInStatement = true;
+            _astDiagnostics.Error(span, message, errorType);
         }
 
         // Scratch lists, reused: most lists in a tree are built in one of these, then copied to an exact array.

@@ -67,13 +67,14 @@ namespace Py2Cs.Syntax.Tests.Diagnostics
             string source = "x = = 1\ndef f(a=1, b):\n    return\ny = 'abc\nclass C:\n    return 2\nz = (1,\n";
             ParseResult result = Parser.Parse(SourceText.From(source, "many.py"));
             var lines = result.Diagnostics.Where(d => d.IsError).Select(d => d.Line + ": " + d.Message).ToList();
+            // Grammar errors first, then tree errors, then compile errors, as CPython finds them.
             Assert.Equal(new[]
             {
                 "1: invalid syntax",
-                "2: non-default argument follows default argument",
                 "4: EOL while scanning string literal",
+                "7: invalid syntax",
+                "2: non-default argument follows default argument",
                 "6: 'return' outside function",
-                "7: unexpected EOF while parsing",
             }, lines);
         }
 
