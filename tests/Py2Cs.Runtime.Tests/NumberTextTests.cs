@@ -163,3 +163,29 @@ public class LongToFloatTests
         Assert.Equal(thirds, Ops.Repr(Ops.TrueDivide(b, PyInt.From(3))).ToString());
     }
 }
+
+/// <summary>complex() from text (recorded from python2.7).</summary>
+public class ComplexParsingTests
+{
+    [Theory]
+    [InlineData("1+2j", "(1+2j)")]
+    [InlineData("(1+2j)", "(1+2j)")]
+    [InlineData("2j", "2j")]
+    [InlineData("1", "(1+0j)")]
+    [InlineData(" 1.5-2.5J ", "(1.5-2.5j)")]
+    [InlineData("j", "1j")]
+    [InlineData("-j", "-1j")]
+    [InlineData("+1e3-4.5e-2j", "(1000-0.045j)")]
+    [InlineData("inf+nanj", "(inf+nanj)")]
+    [InlineData("( 3j )", "3j")]
+    [InlineData("abc", "ValueError: complex() arg is a malformed string")]
+    [InlineData("1+", "ValueError: complex() arg is a malformed string")]
+    [InlineData("1 + 2j", "ValueError: complex() arg is a malformed string")]
+    public void ParsesLikeCPython(string text, string expected)
+    {
+        string actual;
+        try { actual = Ops.Repr(Ops.Call(PyComplex.TypeObject, PyStr.FromString(text))).ToString(); }
+        catch (PythonException e) { actual = Ops.ExceptionLine(e.Value); }
+        Assert.Equal(expected, actual);
+    }
+}

@@ -192,6 +192,24 @@ internal static class NumberTypes
         return $"{sign}0x{lead}.{frac}p{(exp >= 0 ? "+" : "")}{exp}";
     }
 
+    const string UnsignedNumber = @"(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan)";
+
+    /// <summary>complex('1+2j'), with CPython's accepted forms (parentheses, j alone, surrounding blanks).</summary>
+    static (double, double) ParseComplex(string text)
+    {
+        string s = text.Trim(' ', '\t', '\n', '\r', '\v', '\f');
+        if (s.StartsWith("(") && s.EndsWith(")")) s = s.Substring(1, s.Length - 2).Trim(' ', '\t', '\n', '\r', '\v', '\f');
+        var opts = System.Text.RegularExpressions.RegexOptions.IgnoreCase;
+        double Num(string n) => n is "" or "+" ? 1.0 : n == "-" ? -1.0 : ParseFloat(n, PyStr.FromString(n));
+        var m = System.Text.RegularExpressions.Regex.Match(s, "^([+-]?" + UnsignedNumber + ")$", opts);
+        if (m.Success) return (Num(m.Groups[1].Value), 0.0);
+        m = System.Text.RegularExpressions.Regex.Match(s, "^([+-]?(?:" + UnsignedNumber + ")?)j$", opts);
+        if (m.Success) return (0.0, Num(m.Groups[1].Value));
+        m = System.Text.RegularExpressions.Regex.Match(s, "^([+-]?" + UnsignedNumber + ")([+-](?:" + UnsignedNumber + ")?)j$", opts);
+        if (m.Success) return (Num(m.Groups[1].Value), Num(m.Groups[2].Value));
+        throw Ops.ValueError("complex() arg is a malformed string");
+    }
+
     public static void PopulateComplex(PyType t)
     {
         t.Constructor = (type, args, kw) =>
@@ -201,7 +219,11 @@ internal static class NumberTypes
             if (a[0] != null)
             {
                 if (a[0] is PyComplex c) { re = c.Real; im = c.Imag; }
-                else if (a[0] is PyStr || a[0] is PyUnicode) throw Ops.NotImplementedError("complex() from a string is not supported yet");
+                else if (a[0] is PyStr || a[0] is PyUnicode)
+                {
+                    if (a[1] != null) throw Ops.TypeError("complex() can't take second arg if first is a string");
+                    (re, im) = ParseComplex(Ops.StrValue(a[0]));
+                }
                 else if (!PyFloat.TryCoerce(a[0], out re))
                 {
                     var f = a[0].ToComplex() ?? a[0].ToFloat() ?? throw Ops.TypeError("complex() argument must be a string or a number");
