@@ -138,6 +138,15 @@ namespace Py2Cs.Runtime.Tests.Modules.Os
         }
 
         [Fact]
+        public void Password_database_entry_of_root()
+        {
+            // python2.7: pwd.getpwnam('root') == ('root', 'x', 0, 0, 'root', '/root', '/bin/bash')
+            var root = PasswordDatabase.ByName("root");
+            Assert.Equal(("root", 0, 0, "/root", "/bin/bash"), (root.Name, root.Uid, root.Gid, root.Home, root.Shell));
+            Assert.Null(PasswordDatabase.ByName("no-such-user-here"));
+        }
+
+        [Fact]
         public void Umask_returns_the_previous_mask()
         {
             int old = PosixCalls.Umask(0x12);
