@@ -130,10 +130,12 @@ namespace Py2Cs.Runtime.Modules.re
             switch (kind)
             {
                 case AnchorKind.Beginning:
-                    sb.Append(Has(RegexFlags.MULTILINE) ? @"(?<![^\n])" : @"(?<![\s\S])");
+                    // .NET's \A matches only at index 0 even when a search starts later (checked by the
+                    // pos/endpos cases of the differential test) and lets the engine anchor the search.
+                    sb.Append(Has(RegexFlags.MULTILINE) ? @"(?<![^\n])" : @"\A");
                     break;
                 case AnchorKind.BeginningString:
-                    sb.Append(@"(?<![\s\S])");
+                    sb.Append(@"\A");
                     break;
                 case AnchorKind.End:
                     sb.Append(Has(RegexFlags.MULTILINE) ? @"(?=\n|\z)" : @"(?=\n?\z)");
