@@ -53,7 +53,7 @@ public static class OpenFiles
     public static void SettleUnreferenced()
     {
         if (!AnyUnflushed) return;
-        GC.Collect(1, GCCollectionMode.Forced, blocking: true);
+        GC.Collect();
         GC.WaitForPendingFinalizers();
     }
 

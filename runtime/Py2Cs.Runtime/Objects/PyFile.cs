@@ -37,6 +37,7 @@ public partial class PyFile : PyObject
 
     // universal newlines: a '\r' ended the last chunk, so a leading '\n' of the next is dropped
     bool _skipNextLf;
+    bool _lastFillShort, _crFromShortRead;
     int _newlineTypes;   // 1 = '\r', 2 = '\n', 4 = '\r\n' (fileobject.c's NEWLINE_CR/LF/CRLF)
     internal int RegistrySlot = -1;
 
@@ -303,6 +304,7 @@ public partial class PyFile : PyObject
         _readPos = 0;
         _readLen = 0;
         _readLen = _stream.Read(_readBuffer, 0, _readBuffer.Length);
+        _lastFillShort = _readLen < _readBuffer.Length;
         return _readLen > 0;
     }
 
@@ -320,7 +322,15 @@ public partial class PyFile : PyObject
             else sb.Append(_readBuffer.AsSpan(_readPos, take));
             _readPos += take;
         }
+        RecordCrAtShortRead();
         return sb.ToPyStr();
+    }
+
+    /// <summary>Py_UniversalNewlineFread: a final '\r' counts as a newline when the read that
+    /// brought it already met the end of the file.</summary>
+    void RecordCrAtShortRead()
+    {
+        if (UniversalNewlines && _skipNextLf && _readPos >= _readLen && _crFromShortRead) { _skipNextLf = false; _newlineTypes |= 1; }
     }
 
     /// <summary>Universal newlines: '\r' and '\r\n' become '\n', remembering which kinds were seen.</summary>
@@ -335,7 +345,7 @@ public partial class PyFile : PyObject
                 if (c == '\n') { _newlineTypes |= 4; continue; }
                 _newlineTypes |= 1;
             }
-            if (c == '\r') { _skipNextLf = true; sb.Append((byte)'\n'); }
+            if (c == '\r') { _skipNextLf = true; _crFromShortRead = _lastFillShort; sb.Append((byte)'\n'); }
             else
             {
                 if (c == '\n') _newlineTypes |= 2;
@@ -352,10 +362,10 @@ public partial class PyFile : PyObject
         return GetLine(limit);
     }
 
-    PyStr GetLine(long limit)
+    PyStr GetLine(long limit, bool freadStyle = false)
     {
         if (limit == 0) return PyStr.Empty;
-        if (UniversalNewlines) return GetLineUniversal(limit);
+        if (UniversalNewlines) return GetLineUniversal(limit, freadStyle);
         if (!Fill()) return PyStr.Empty;
         // fast path: the whole line is in the buffer
         var span = _readBuffer.AsSpan(_readPos, _readLen - _readPos);
@@ -381,12 +391,20 @@ public partial class PyFile : PyObject
         return sb.ToPyStr();
     }
 
-    PyStr GetLineUniversal(long limit)
+    /// <summary>A universal-newline line. At the end of the file a pending '\r' counts as a '\r'
+    /// newline: always for readline and iteration (get_line), for readlines only when the read that
+    /// brought it was short (Py_UniversalNewlineFread).</summary>
+    PyStr GetLineUniversal(long limit, bool freadStyle)
     {
         var sb = new ByteBuilder();
         while (limit < 0 || sb.Length < limit)
         {
-            if (!Fill()) break;
+            if (!Fill())
+            {
+                // getc() meeting the end of the file right after a '\r': a '\r' newline (get_line)
+                if (_skipNextLf && (!freadStyle || _crFromShortRead)) { _skipNextLf = false; _newlineTypes |= 1; }
+                break;
+            }
             byte c = _readBuffer[_readPos++];
             if (_skipNextLf)
             {
@@ -394,17 +412,13 @@ public partial class PyFile : PyObject
                 if (c == '\n') { _newlineTypes |= 4; continue; }
                 _newlineTypes |= 1;
             }
-            if (c == '\r') { _skipNextLf = true; c = (byte)'\n'; }
+            if (c == '\r') { _skipNextLf = true; _crFromShortRead = _lastFillShort; c = (byte)'\n'; }
             else if (c == '\n') _newlineTypes |= 2;
             sb.Append(c);
             if (c == '\n') break;
         }
-        // a '\r' at the very end of the file is a complete '\r' newline
-        if (_skipNextLf && !HasMoreData()) { _skipNextLf = false; _newlineTypes |= 1; }
         return sb.ToPyStr();
     }
-
-    bool HasMoreData() => _readPos < _readLen || Fill();
 
     /// <summary><c>f.readlines(sizehint)</c>: with a hint, whole lines up to the 8 KiB chunk that reaches it.</summary>
     public PyList ReadLines(long sizehint)
@@ -416,13 +430,12 @@ public partial class PyFile : PyObject
         long total = 0;
         while (true)
         {
-            var line = GetLine(-1);
+            var line = GetLine(-1, freadStyle: true);
             if (line.Length == 0) break;
             lines.Append(line);
             total += line.Length;
             if (target > 0 && total >= target) break;
         }
-        if (UniversalNewlines && _skipNextLf && !HasMoreData()) { _skipNextLf = false; _newlineTypes |= 1; }
         return lines;
     }
 
