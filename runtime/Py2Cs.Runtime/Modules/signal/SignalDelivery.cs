@@ -59,13 +59,16 @@ public static partial class SignalDelivery
         int signum = (int)context.Signal;
         context.Cancel = true;
         if (signum <= 0 || signum >= NSIG) return;
-        Interlocked.Increment(ref Delivered[signum]);
         var handler = Volatile.Read(ref Handlers[signum]);
-        if (handler is PyInt { Value: 1 }) return;   // SIG_IGN
-        Interlocked.Exchange(ref Tripped[signum], 1);
-        int fd = _wakeupFd;
-        if (fd >= 0) { byte zero = 0; write(fd, ref zero, 1); }
-        Safepoint.RequestSignalHandling();
+        if (handler is not PyInt { Value: 1 })   // SIG_IGN drops it
+        {
+            Interlocked.Exchange(ref Tripped[signum], 1);
+            int fd = _wakeupFd;
+            if (fd >= 0) { byte zero = 0; write(fd, ref zero, 1); }
+            Safepoint.RequestSignalHandling();
+        }
+        // Last: Kill() waits for this count and then expects the signal to be pending.
+        Interlocked.Increment(ref Delivered[signum]);
     }
 
     [LibraryImport("libc")]

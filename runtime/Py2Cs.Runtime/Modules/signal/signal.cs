@@ -56,6 +56,7 @@ public static partial class signal
 
     static int SignalNumber(PyObject o)
     {
+        if (o is PyFloat) throw Ops.TypeError("integer argument expected, got float");
         if (o is not (PyInt or PyLong)) throw Ops.TypeError("an integer is required");
         int n = Ops.ToInt32(o);
         if (n < 1 || n >= SignalDelivery.NSIG) throw Ops.ValueError("signal number out of range");

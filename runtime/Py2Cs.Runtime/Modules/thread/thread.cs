@@ -66,9 +66,11 @@ public static class thread
 
     public static PyObject stack_size(PyObject size = null)
     {
+        // As CPython's: no argument means 0, so stack_size() also resets the size to the default.
         int old = PythonThreads.StackSize;
-        if (size == null) return PyInt.From(old);
+        size ??= PyInt.From(0);
         long n = size is PyLong big ? (long)System.Numerics.BigInteger.Clamp(big.Value, long.MinValue, long.MaxValue) : Ops.ToInt32(size);
+        if (n < 0) throw Ops.ValueError("size must be 0 or a positive value");
         if (n != 0 && n < 32768) throw Ops.ValueError($"size not valid: {n} bytes");
         if (n > int.MaxValue) throw Ops.ValueError($"size not valid: {n} bytes");
         PythonThreads.StackSize = (int)n;

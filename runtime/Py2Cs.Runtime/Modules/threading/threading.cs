@@ -43,19 +43,25 @@ public static class threading
         m["_sleep"] = ((PyModule)Importer.ImportModule("time")).Dict.GetStr("sleep");
         m["_time"] = ((PyModule)Importer.ImportModule("time")).Dict.GetStr("time");
         m["_sys"] = SysModule.Module;
+        m["warnings"] = Importer.ImportModule("warnings");
+        // 2.7 defines these as Python functions returning instances of the underscore classes.
+        Factory(m, "RLock", RLockClass.Type);
+        Factory(m, "Condition", ConditionClass.Type);
+        Factory(m, "Semaphore", SemaphoreClasses.Semaphore);
+        Factory(m, "BoundedSemaphore", SemaphoreClasses.Bounded);
+        Factory(m, "Event", EventClass.Type);
+        Factory(m, "Timer", ThreadClass.Timer);
         // The thread importing threading is its main thread; _shutdown waits for the others at exit.
         var main = Ops.Call(ThreadClass.MainThread);
         m["_shutdown"] = Ops.GetAttr(main, "_exitfunc");
     }
 
-    public static PyObject RLock([Kwargs] PyDict kwargs, params PyObject[] args) => Make(RLockClass.Type, args, kwargs);
-    public static PyObject Condition([Kwargs] PyDict kwargs, params PyObject[] args) => Make(ConditionClass.Type, args, kwargs);
-    public static PyObject Semaphore([Kwargs] PyDict kwargs, params PyObject[] args) => Make(SemaphoreClasses.Semaphore, args, kwargs);
-    public static PyObject BoundedSemaphore([Kwargs] PyDict kwargs, params PyObject[] args) => Make(SemaphoreClasses.Bounded, args, kwargs);
-    public static PyObject Event([Kwargs] PyDict kwargs, params PyObject[] args) => Make(EventClass.Type, args, kwargs);
-    public static PyObject Timer([Kwargs] PyDict kwargs, params PyObject[] args) => Make(ThreadClass.Timer, args, kwargs);
-
-    static PyObject Make(PyType type, PyObject[] args, PyDict kwargs) => Ops.CallEx(type, args, null, null, kwargs);
+    static void Factory(PyModule m, string name, PyType type)
+    {
+        var sig = new FunctionSignature(name, System.Array.Empty<string>(), "args", "kwargs");
+        var f = PyFunction.WithBoundArguments(sig, a => Ops.CallEx(type, ((PyTuple)a[0]).AsSpan().ToArray(), null, null, a[1]), null, m.Dict);
+        m[name] = f;
+    }
 
     public static PyObject current_thread()
     {
@@ -107,7 +113,7 @@ public static class threading
 
     /// <summary>Called by the runtime at exit (before atexit handlers, as Py_Finalize does) when the
     /// program imported threading: waits for the non-daemon threads.</summary>
-    public static void ShutdownIfImported()
+    internal static void ShutdownIfImported()
     {
         if (Importer.Modules.GetStr(PyStr.Intern("threading")) is not PyModule m) return;
         if (m.Dict.GetStr("_shutdown") is { } f) Ops.Call(f);
