@@ -486,9 +486,12 @@ public partial class PyFile : PyObject
         }
     }
 
+    static PythonException IllegalSeek() => Ops.EnvironmentError(PyExceptionTypes.IOError, 29, ErrnoTable.Message(29));
+
     public long Tell()
     {
         var s = Stream;
+        if (!s.CanSeek) throw IllegalSeek();
         long pos = s.Position + _writeLength;
         // after iteration read ahead, CPython's ftell reports the end of the read-ahead chunk
         if (!_readAhead) pos -= _readLen - _readPos;
@@ -501,6 +504,7 @@ public partial class PyFile : PyObject
         var s = Stream;
         if (whence < 0 || whence > 2) throw Ops.EnvironmentError(PyExceptionTypes.IOError, 22, ErrnoTable.Message(22));
         if (_writeLength > 0) FlushBuffer();
+        if (!s.CanSeek) throw IllegalSeek();
         if (whence == 1 && !_readAhead) offset -= _readLen - _readPos;
         _readPos = _readLen = 0;
         _readAhead = false;
