@@ -24,7 +24,7 @@ namespace Py2Cs.Runtime.Modules.abc
         public static readonly PyType TypeObject = Build();
 
         static bool IsAbstractValue(PyObject value) =>
-            value != null && Ops.GetAttrOrNull(value, IsAbstract) is { } flag && Ops.IsTrue(flag);
+            value != null && (AbstractProperty.IsAbstract(value) || Ops.GetAttrOrNull(value, IsAbstract) is { } flag && Ops.IsTrue(flag));
 
         static PyType Build()
         {
@@ -119,7 +119,9 @@ namespace Py2Cs.Runtime.Modules.abc
         static bool SubclassCheck(PyObject clsObj, PyObject subclass)
         {
             var cls = (PyType)clsObj;
-            var ok = Ops.CallMethod(cls, SubclassHook, subclass);
+            // object.__subclasshook__ (NotImplemented) is not in the runtime's object type
+            var hook = Ops.GetAttrOrNull(cls, SubclassHook);
+            var ok = hook == null ? PyNotImplemented.Value : Ops.Call(hook, subclass);
             if (!ReferenceEquals(ok, PyNotImplemented.Value)) return Ops.IsTrue(ok);
             if (subclass is PyType st)
             {

@@ -1,13 +1,23 @@
-using Py2Cs.Runtime.Modules.getopt;
+using System.Runtime.CompilerServices;
 
 namespace Py2Cs.Runtime.Modules.abc
 {
-    /// <summary>abc.abstractproperty: a property subclass whose __isabstractmethod__ is True.</summary>
+    /// <summary>
+    /// abc.abstractproperty: makes a property and remembers it as abstract. (abc.py subclasses property
+    /// with __isabstractmethod__ = True; the runtime's property type does not take Python subclasses,
+    /// so the mark is kept here and ABCMeta asks <see cref="IsAbstract"/>.)
+    /// </summary>
     internal static class AbstractProperty
     {
-        public static readonly PyType TypeObject = new PythonClassBuilder("abc", "abstractproperty", PyProperty.TypeObject)
-            .Attribute("__doc__", PyStr.FromString("A decorator indicating abstract properties.\n\n    Requires that the metaclass is ABCMeta or derived from it.  A\n    class that has a metaclass derived from ABCMeta cannot be\n    instantiated unless all of its abstract properties are overridden.\n    The abstract properties can be called using any of the normal\n    'super' call mechanisms.\n\n    Usage:\n\n        class C:\n            __metaclass__ = ABCMeta\n            @abstractproperty\n            def my_abstract_property(self):\n                ...\n\n    This defines a read-only property; you can also define a read-write\n    abstract property using the 'long' form of property declaration:\n\n        class C:\n            __metaclass__ = ABCMeta\n            def getx(self): ...\n            def setx(self, value): ...\n            x = abstractproperty(getx, setx)\n    "))
-            .Attribute("__isabstractmethod__", PyBool.True)
-            .Build();
+        static readonly ConditionalWeakTable<PyObject, object> Abstract = new();
+
+        public static readonly PyObject Function = NativeFunction.CreateRaw("abstractproperty", (args, kw) =>
+        {
+            var p = Ops.Call(PyProperty.TypeObject, args, kw);
+            Abstract.AddOrUpdate(p, null);
+            return p;
+        });
+
+        public static bool IsAbstract(PyObject o) => Abstract.TryGetValue(o, out _);
     }
 }

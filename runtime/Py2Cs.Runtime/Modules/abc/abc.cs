@@ -8,7 +8,7 @@ namespace Py2Cs.Runtime
     public static class abc
     {
         public static readonly PyObject ABCMeta = AbcMeta.TypeObject;
-        public static readonly PyObject abstractproperty = AbstractProperty.TypeObject;
+        public static readonly PyObject abstractproperty = AbstractProperty.Function;
 
         /// <summary>Marks the function abstract (sets funcobj.__isabstractmethod__ = True) and returns it.</summary>
         public static PyObject abstractmethod(PyObject funcobj)

@@ -75,7 +75,13 @@ namespace Py2Cs.Runtime.Modules.collections
         public static readonly PyType Iterator = BuildIterator();
         public static readonly PyType Sized = OneTrick("Sized", "__len__", PyInt.Zero, c => HookAll(c, "__len__"));
         public static readonly PyType Container = OneTrick("Container", "__contains__", PyBool.False, c => HookAll(c, "__contains__"));
-        public static readonly PyType Callable = OneTrick("Callable", "__call__", PyBool.False, c => HookAll(c, "__call__"));
+        public static readonly PyType Callable = OneTrick("Callable", "__call__", PyBool.False, c =>
+            IsBuiltinCallableType(c) ? PyBool.True : HookAll(c, "__call__"));
+
+        /// <summary>Built-in callables whose types carry tp_call rather than a __call__ entry here.</summary>
+        static bool IsBuiltinCallableType(PyType c) =>
+            c == NativeFunction.TypeObject || c == PyFunction.TypeObject || c == PyMethod.TypeObject || c == NativeMethod.TypeObject
+            || c == PyType.ClassicClassType || c.IsSubtypeOf(PyType.TypeType);
 
         static PyType BuildIterator()
         {
