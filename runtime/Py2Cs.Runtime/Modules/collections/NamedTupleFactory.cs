@@ -104,7 +104,9 @@ namespace Py2Cs.Runtime.Modules.collections
             b.Attribute("__slots__", PyTuple.Empty);
             b.Attribute("_fields", fieldsTuple);
             b.Attribute("__new__", WithDoc(PyFunction.WithBoundArguments(new FunctionSignature("__new__", new[] { "_cls" }.Concat(fields).ToArray()),
-                a => Ops.Call(TupleNew, a[0], PyTuple.Create(a.AsSpan(1, n).ToArray()))), $"Create new instance of {typename}({argList})"));
+                a => a[0] is PyType cls && cls.IsSubtypeOf(PyTuple.TypeObject)
+                    ? PyTuple.TypeObject.Constructor(cls, new PyObject[] { PyTuple.Create(a.AsSpan(1, n).ToArray()) }, null) // tuple.__new__ without the look-up
+                    : Ops.Call(TupleNew, a[0], PyTuple.Create(a.AsSpan(1, n).ToArray()))), $"Create new instance of {typename}({argList})"));
             var make = WithDoc(PyFunction.WithBoundArguments(new FunctionSignature("_make", new[] { "cls", "iterable", "new", "len" }), a =>
             {
                 var result = Ops.Call(a[2], a[0], a[1]);
