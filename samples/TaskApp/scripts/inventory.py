@@ -1,0 +1,47 @@
+# A small stock list, used from C# (Program.cs) through the py2cs runtime.
+VERSION = "1.2"
+
+
+class Item(object):
+    def __init__(self, name, quantity, price):
+        self.name = name
+        self.quantity = quantity
+        self.price = price
+
+    def value(self):
+        return self.quantity * self.price
+
+    def __repr__(self):
+        return "Item(%r, %d, %.2f)" % (self.name, self.quantity, self.price)
+
+
+class Inventory(object):
+    def __init__(self):
+        self.items = {}
+
+    def add(self, name, quantity, price):
+        if quantity < 0:
+            raise ValueError("negative quantity for %s: %d" % (name, quantity))
+        item = self.items.get(name)
+        if item is None:
+            self.items[name] = Item(name, quantity, price)
+        else:
+            item.quantity += quantity
+        return self.items[name]
+
+    def total(self):
+        return sum(item.value() for item in self.items.values())
+
+    def report(self):
+        lines = []
+        for name in sorted(self.items):
+            item = self.items[name]
+            lines.append("%-8s %4d x %6.2f = %8.2f" % (name, item.quantity, item.price, item.value()))
+        lines.append("total %.2f" % self.total())
+        return lines
+
+
+def parse_line(line):
+    """'name,quantity,price' -> (name, quantity, price)"""
+    name, quantity, price = [field.strip() for field in line.split(",")]
+    return name, int(quantity), float(price)
