@@ -1,142 +1,137 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using Microsoft.CodeAnalysis;
-using Py2Cs.Lowering.Driver;
-using Py2Cs.Syntax.Diagnostics;
-using PyDiagnostic = Py2Cs.Syntax.Diagnostics.Diagnostic;
+using Microsoft.CodeAnalysis.CSharp;
+using Py2Cs.SourceGenerator;
 
 namespace Py2Cs.Build.Tasks
 {
     /// <summary>
-    /// Transpiles the project's Python modules (as named by <see cref="ResolvePythonModules"/>) to C#
-    /// files on disk, and reports py2cs diagnostics in MSBuild's canonical format at their .py location
-    /// (<c>scripts/tool.py(12,5): error PY0001: invalid syntax</c>). A file is rewritten only when its
-    /// text changes, so an unchanged module does not make CoreCompile run again; C# files of modules
-    /// that no longer exist are deleted.
+    /// The MSBuild front door: runs the py2cs source generator (the other front door) over the
+    /// project's <c>PythonSource</c> items outside the compiler and writes what it generates to disk
+    /// — per module the implementation (<c>MODULE.g.cs</c>) and the interop facade
+    /// (<c>MODULE.Interop.g.cs</c>), the registry <c>PythonModules.g.cs</c> and, with an entry point,
+    /// <c>PythonProgram.g.cs</c>. Both doors therefore name modules, report PY diagnostics and shape
+    /// the C# identically (docs/source-generator.md). Diagnostics go to MSBuild in canonical form at
+    /// their .py location (<c>scripts/tool.py(12,5): error PY0001: invalid syntax</c>).
     /// </summary>
     public sealed class TranspilePython : Task
     {
-        private static readonly UTF8Encoding Utf8NoBom = new UTF8Encoding(false);
-
-        /// <summary>Output of <see cref="ResolvePythonModules"/>: .py items with ModuleName, IsPackageInit, GeneratedFile.</summary>
+        /// <summary>The .py files, with optional <c>PythonModule</c> metadata (dotted module name).</summary>
         [Required]
-        public ITaskItem[] Modules { get; set; }
+        public ITaskItem[] Sources { get; set; }
+
+        /// <summary>The project's resolved references (@(ReferencePath)): the generator checks that
+        /// Py2Cs.Runtime is among them and reads the native module names from it.</summary>
+        public ITaskItem[] References { get; set; }
 
         [Required]
         public string OutputDirectory { get; set; }
 
-        public string RootNamespace { get; set; } = "Py2Cs.Generated";
+        /// <summary>Where the list of written files goes (read back when the transpilation is up to date).</summary>
+        [Required]
+        public string ManifestFile { get; set; }
 
-        /// <summary>Module that becomes the program's entry point (Program.Main); empty for a library.</summary>
-        public string EntryModule { get; set; }
+        public string RootNamespace { get; set; }
 
-        /// <summary>Emit <c>#line</c> directives so stack traces and debuggers show the .py lines.</summary>
-        public bool EmitLineDirectives { get; set; } = true;
+        /// <summary>Py2CsEntryPoint: empty or false, true (the module with a __main__ guard), or a module name.</summary>
+        public string EntryPoint { get; set; }
 
-        public bool EmitComments { get; set; } = true;
-
-        /// <summary>Every file written or left unchanged (for FileWrites and Compile).</summary>
         [Output]
         public ITaskItem[] GeneratedFiles { get; set; }
 
         public override bool Execute()
         {
-            var files = new List<PythonSourceFile>();
-            var generatedFileOf = new Dictionary<string, string>(StringComparer.Ordinal);
-            var displayPathOf = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var item in Modules ?? Array.Empty<ITaskItem>())
+            var texts = new List<AdditionalText>();
+            var shownAs = new Dictionary<string, string>(StringComparer.Ordinal);
+            var options = new BuildPropertyOptions(new Dictionary<string, string>
             {
-                byte[] content;
+                ["Py2CsRootNamespace"] = RootNamespace ?? "",
+                ["Py2CsEntryPoint"] = EntryPoint ?? "",
+                // No project directory: the generator then puts full paths in #line directives, which
+                // the compiler resolves against the generated file's folder on disk (obj/...), where a
+                // project-relative path would not be found.
+                ["MSBuildProjectDirectory"] = "",
+            });
+            foreach (var item in Sources ?? Array.Empty<ITaskItem>())
+            {
+                string fullPath = item.GetMetadata("FullPath");
                 try
                 {
-                    content = File.ReadAllBytes(item.GetMetadata("FullPath"));
+                    texts.Add(new PythonAdditionalText(fullPath));
                 }
                 catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
                 {
-                    Log.LogError(null, DiagnosticCodes.For("IOError"), null, item.ItemSpec, 0, 0, 0, 0, "can't open file: {0}", e.Message);
+                    Log.LogError(null, "PY0004", null, item.ItemSpec, 0, 0, 0, 0, "cannot read {0}: {1}", item.ItemSpec, e.Message);
                     continue;
                 }
-                string module = item.GetMetadata("ModuleName");
-                bool isInit = string.Equals(item.GetMetadata("IsPackageInit"), "true", StringComparison.OrdinalIgnoreCase);
-                // The generated #line directives and __file__ carry the full path: the compiler resolves a
-                // relative #line path against the generated file's folder, and debuggers open it. Diagnostics
-                // show the item's own (project-relative) spelling, as MSBuild prints other files.
-                string fullPath = item.GetMetadata("FullPath");
-                files.Add(new PythonSourceFile(fullPath, module, content, isInit));
-                displayPathOf[fullPath] = item.ItemSpec;
-                generatedFileOf[module] = item.GetMetadata("GeneratedFile");
+                shownAs[fullPath] = item.ItemSpec;
+                options.SetModuleName(fullPath, item.GetMetadata("PythonModule"));
             }
             if (Log.HasLoggedErrors)
                 return false;
 
-            var options = new TranspilerOptions
+            var compilation = CSharpCompilation.Create("Py2CsTranspilePython",
+                references: (References ?? Array.Empty<ITaskItem>()).Select(r => MetadataReference.CreateFromFile(r.GetMetadata("FullPath"))),
+                options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(
+                new[] { new PythonSourceGenerator().AsSourceGenerator() },
+                additionalTexts: texts,
+                parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
+                optionsProvider: options);
+            var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+            if (result.Exception != null)
             {
-                RootNamespace = string.IsNullOrWhiteSpace(RootNamespace) ? "Py2Cs.Generated" : RootNamespace.Trim(),
-                EmitLineDirectives = EmitLineDirectives,
-                EmitComments = EmitComments,
-            };
-            string entry = string.IsNullOrWhiteSpace(EntryModule) ? null : EntryModule.Trim();
-            var result = new Transpiler(options).Transpile(files, entry);
+                Log.LogError(null, "PY0004", null, null, 0, 0, 0, 0, "internal error in the py2cs source generator: {0}", result.Exception);
+                return false;
+            }
             foreach (var diagnostic in result.Diagnostics)
-                Report(diagnostic, displayPathOf);
-            if (result.HasErrors)
+                Report(diagnostic, shownAs);
+            if (Log.HasLoggedErrors)
                 return false;
 
-            Directory.CreateDirectory(OutputDirectory);
-            var written = new List<string>();
-            foreach (var module in result.Modules)
-                written.Add(WriteIfChanged(generatedFileOf[module.ModuleName], TextOf(module.Syntax)));
-            var initFlags = files.ToDictionary(f => f.ModuleName, f => f.IsPackageInit, StringComparer.Ordinal);
-            if (result.Modules.Count > 0)
-                written.Add(WriteIfChanged(Path.Combine(OutputDirectory, GeneratedSourceLayout.RegistrationFile),
-                    ModuleRegistration.Source(options.RootNamespace, result.Modules.Select(m => (m, initFlags[m.ModuleName])))));
-            if (result.EntryPoint != null)
-                written.Add(WriteIfChanged(Path.Combine(OutputDirectory, GeneratedSourceLayout.EntryPointFile), TextOf(result.EntryPoint)));
-            DeleteStaleFiles(written);
-            GeneratedFiles = written.Select(p => (ITaskItem)new TaskItem(p)).ToArray();
-            Log.LogMessage(MessageImportance.Normal, "py2cs: transpiled {0} Python module(s) to {1}", result.Modules.Count, OutputDirectory);
-            return !Log.HasLoggedErrors;
+            var folder = new GeneratedSourceFolder(OutputDirectory);
+            foreach (var source in result.GeneratedSources)
+                folder.Write(source.HintName, source.SourceText.ToString());
+            foreach (var stale in folder.DeleteOthers())
+                Log.LogMessage(MessageImportance.Low, "py2cs: deleted {0} (its module is gone)", stale);
+            File.WriteAllLines(ManifestFile, folder.Written);
+            GeneratedFiles = folder.Written.Select(p => (ITaskItem)new TaskItem(p)).ToArray();
+            Log.LogMessage(MessageImportance.Normal, "py2cs: transpiled {0} Python file(s) into {1} C# file(s) in {2}",
+                texts.Count, folder.Written.Count, OutputDirectory);
+            return true;
         }
 
-        private static string TextOf(SyntaxNode unit) => unit.NormalizeWhitespace(indentation: "    ", eol: "\n").ToFullString();
-
-        private static string WriteIfChanged(string path, string text)
+        // The .py path as the project spells it (scripts/tool.py), as MSBuild shows other project files.
+        private void Report(Diagnostic diagnostic, Dictionary<string, string> shownAs)
         {
-            if (!File.Exists(path) || File.ReadAllText(path, Utf8NoBom) != text)
-                File.WriteAllText(path, text, Utf8NoBom);
-            return path;
-        }
-
-        // The output folder belongs to the task: a .cs there that this run did not produce came from a
-        // module since removed or renamed, and would otherwise linger on disk.
-        private void DeleteStaleFiles(List<string> written)
-        {
-            var keep = new HashSet<string>(written.Select(Path.GetFullPath), StringComparer.Ordinal);
-            foreach (var file in Directory.EnumerateFiles(OutputDirectory, "*.cs"))
+            string file = null;
+            int line = 0, column = 0;
+            if (diagnostic.Location.Kind == LocationKind.ExternalFile || diagnostic.Location.Kind == LocationKind.SourceFile)
             {
-                if (keep.Contains(Path.GetFullPath(file))) continue;
-                File.Delete(file);
-                Log.LogMessage(MessageImportance.Low, "py2cs: deleted {0} (its module is gone)", file);
+                var span = diagnostic.Location.GetLineSpan();
+                file = shownAs.TryGetValue(span.Path, out var shown) ? shown : span.Path;
+                line = span.StartLinePosition.Line + 1;
+                column = span.StartLinePosition.Character + 1;
             }
-        }
-
-        // Line and column only, as `scripts/tool.py(12,5): error PY0001: invalid syntax`: CPython reports a
-        // point, and a token span that ends on the next line (the NEWLINE token) would only confuse.
-        private void Report(PyDiagnostic diagnostic, Dictionary<string, string> displayPathOf)
-        {
-            string path = diagnostic.Path != null && displayPathOf.TryGetValue(diagnostic.Path, out var shown) ? shown : diagnostic.Path;
-            string code = DiagnosticCodes.For(diagnostic.ErrorType);
-            if (diagnostic.IsError)
-                Log.LogError(null, code, null, path, diagnostic.Line, diagnostic.Column, 0, 0, "{0}", diagnostic.Message);
-            else if (diagnostic.Severity == Py2Cs.Syntax.Diagnostics.DiagnosticSeverity.Warning)
-                Log.LogWarning(null, code, null, path, diagnostic.Line, diagnostic.Column, 0, 0, "{0}", diagnostic.Message);
-            else
-                Log.LogMessage(null, code, null, path, diagnostic.Line, diagnostic.Column, 0, 0, MessageImportance.Normal, "{0}", diagnostic.Message);
+            string message = diagnostic.GetMessage();
+            switch (diagnostic.Severity)
+            {
+                case DiagnosticSeverity.Error:
+                    Log.LogError(null, diagnostic.Id, null, file, line, column, 0, 0, "{0}", message);
+                    break;
+                case DiagnosticSeverity.Warning:
+                    Log.LogWarning(null, diagnostic.Id, null, file, line, column, 0, 0, "{0}", message);
+                    break;
+                default:
+                    Log.LogMessage(null, diagnostic.Id, null, file, line, column, 0, 0, MessageImportance.Normal, "{0}", message);
+                    break;
+            }
         }
     }
 }

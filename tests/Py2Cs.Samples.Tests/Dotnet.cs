@@ -55,10 +55,20 @@ namespace Py2Cs.Samples.Tests
         /// (the log then shows whether targets ran or were skipped). The referenced projects were built
         /// with the tests, so they are not built again; no MSBuild node or compiler server outlives it.</summary>
         public static Result Build(string directory, params string[] extra)
+            => Run(directory, BuildArguments(extra, "--no-dependencies"));
+
+        /// <summary>The same, letting MSBuild visit the referenced projects (they are up to date, so it only
+        /// checks): the generator hands its front end and lowering assemblies to the consumer from a
+        /// target that runs only when its project is built, not when it is merely asked for its output.</summary>
+        public static Result BuildWithReferences(string directory, params string[] extra)
+            => Run(directory, BuildArguments(extra));
+
+        private static string[] BuildArguments(string[] extra, params string[] more)
         {
-            var arguments = new List<string> { "build", "-nologo", "-v:n", "-c", Repository.Configuration, "--no-dependencies", "--disable-build-servers" };
+            var arguments = new List<string> { "build", "-nologo", "-v:n", "-c", Repository.Configuration, "--disable-build-servers" };
+            arguments.AddRange(more);
             arguments.AddRange(extra);
-            return Run(directory, arguments.ToArray());
+            return arguments.ToArray();
         }
 
         /// <summary><c>dotnet clean</c> of that project only: without BuildProjectReferences=false it would

@@ -37,11 +37,13 @@ namespace Py2Cs.Samples.Tests
             var build = Entries(Path.Combine(output, $"Py2Cs.{version}.nupkg"));
             Assert.Contains("build/Py2Cs.props", build);
             Assert.Contains("build/Py2Cs.targets", build);
-            foreach (var assembly in new[] { "Py2Cs.Build.Tasks.dll", "Py2Cs.Syntax.dll", "Py2Cs.Lowering.dll", "Microsoft.CodeAnalysis.dll", "Microsoft.CodeAnalysis.CSharp.dll" })
+            foreach (var assembly in new[] { "Py2Cs.Build.Tasks.dll", "Py2Cs.SourceGenerator.dll", "Py2Cs.Syntax.dll", "Py2Cs.Lowering.dll", "Microsoft.CodeAnalysis.dll", "Microsoft.CodeAnalysis.CSharp.dll" })
                 Assert.Contains("tasks/net10.0/" + assembly, build);
             // MSBuild provides its own assemblies and the framework the rest: a copy in tasks/ would be loaded twice.
             Assert.DoesNotContain(build, e => e.StartsWith("tasks/") && (e.Contains("Microsoft.Build.") || e.Contains("System.")));
             Assert.DoesNotContain(build, e => e.StartsWith("lib/"));
+            Assert.Equal(new[] { "analyzers/dotnet/cs/Py2Cs.Lowering.dll", "analyzers/dotnet/cs/Py2Cs.SourceGenerator.dll", "analyzers/dotnet/cs/Py2Cs.Syntax.dll" },
+                build.Where(e => e.StartsWith("analyzers/")).OrderBy(e => e, StringComparer.Ordinal));
 
             var nuspec = XDocument.Parse(ReadEntry(Path.Combine(output, $"Py2Cs.{version}.nupkg"), "Py2Cs.nuspec"));
             var dependencies = nuspec.Descendants().Where(e => e.Name.LocalName == "dependency")

@@ -49,16 +49,20 @@ namespace Py2Cs.Samples.Tests
         public void Builds_and_prints_what_python_printed()
         {
             Assert.True(app.FirstBuild.ExitCode == 0, app.FirstBuild.ToString());
-            Assert.Contains(TranspileRan + " 4 Python module(s)", app.FirstBuild.Stdout);
+            Assert.Contains(TranspileRan + " 4 Python file(s) into 9 C# file(s)", app.FirstBuild.Stdout);
             Assert.True(app.FirstRun.ExitCode == 0, app.FirstRun.ToString());
             Assert.Equal(File.ReadAllText(Path.Combine(Repository.Samples, "TaskApp", "expected.stdout")), app.FirstRun.Stdout);
         }
 
         [Fact]
-        public void Writes_one_cs_file_per_module_and_the_registration_under_obj()
+        public void Writes_the_implementation_and_facade_of_each_module_and_the_registry_under_obj()
         {
             Assert.True(app.FirstBuild.ExitCode == 0, app.FirstBuild.ToString());
-            Assert.Equal(new[] { "PythonModules.cs", "inventory.cs", "text.cs", "text.stats.cs", "text.words.cs" }, app.GeneratedFiles);
+            Assert.Equal(new[]
+            {
+                "PythonModules.g.cs", "inventory.Interop.g.cs", "inventory.g.cs", "text.Interop.g.cs", "text.g.cs",
+                "text.stats.Interop.g.cs", "text.stats.g.cs", "text.words.Interop.g.cs", "text.words.g.cs",
+            }, app.GeneratedFiles);
         }
 
         /// <summary>One build cycle, in order, on the built copy (each step needs the state the last left).</summary>
@@ -82,7 +86,7 @@ namespace Py2Cs.Samples.Tests
             Assert.True(edited.ExitCode == 0, edited.ToString());
             Assert.Contains(TranspileRan, edited.Stdout);
             var after = GeneratedTimes();
-            Assert.Equal(new[] { "inventory.cs" }, before.Where(b => after.Single(a => a.File == b.File).Time != b.Time).Select(b => b.File));
+            Assert.Equal(new[] { "inventory.g.cs" }, before.Where(b => after.Single(a => a.File == b.File).Time != b.Time).Select(b => b.File));
             Assert.StartsWith("inventory module version 1.3\n", app.Run().Stdout);
 
             // 3. A syntax error: the build fails with the .py location in MSBuild's canonical form, and no

@@ -45,3 +45,22 @@ def parse_line(line):
     """'name,quantity,price' -> (name, quantity, price)"""
     name, quantity, price = [field.strip() for field in line.split(",")]
     return name, int(quantity), float(price)
+
+
+def load(stock, rows):
+    """Adds each 'name,quantity,price' row; returns how many rows there were."""
+    for row in rows:
+        stock.add(*parse_line(row))
+    return len(rows)
+
+
+def apply_discounts(stock, discounts):
+    """discounts maps item names to a percentage off; returns the new total."""
+    for name, percent in sorted(discounts.items()):
+        item = stock.items[name]
+        item.price = round(item.price * (100 - percent) / 100.0, 2)
+    return stock.total()
+
+
+def price_list(stock):
+    return dict((name, item.price) for name, item in stock.items.items())
