@@ -59,6 +59,12 @@ public static class Queue
         .Method("_get", new[] { "self" }, a => BinaryHeap.Pop((PyList)Get(a[0], "queue")))
         .Build();
 
+    public static void __init__(PyModule m)
+    {
+        m["__doc__"] = PyStr.FromString("A multi-producer, multi-consumer queue.");
+        m["heapq"] = Importer.ImportModule("heapq");
+    }
+
     static void Init(PyObject self, PyObject maxsize)
     {
         var d = self.InstanceDict;
