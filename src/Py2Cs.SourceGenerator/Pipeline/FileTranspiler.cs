@@ -55,7 +55,9 @@ namespace Py2Cs.SourceGenerator.Pipeline
             string code = null, facade = null;
             if (ok)
             {
-                code = CompactCSharpWriter.Write(result.Module.Syntax);
+                code = settings.Options.LayOutCode
+                    ? result.Module.Syntax.NormalizeWhitespace(indentation: "    ", eol: "\n").ToFullString()
+                    : CompactCSharpWriter.Write(result.Module.Syntax);
                 var submodules = settings.Modules
                     .Where(m => m.ModuleName.StartsWith(entry.ModuleName + ".", StringComparison.Ordinal))
                     .Select(m => m.ModuleName.Substring(entry.ModuleName.Length + 1).Split('.')[0])
