@@ -97,7 +97,7 @@ public sealed partial class PyType
     }
 
     /// <summary>Built-in types that may be subclassed from Python (CPython's Py_TPFLAGS_BASETYPE).</summary>
-    public bool IsSubclassable => !IsBuiltin || !IsFinal && (Name != "bool" && Name != "NoneType" && Name != "slice" &&
+    public bool IsSubclassable => !IsBuiltin || !IsFinal && (Name != "bool" && Name != "thread.lock" && Name != "NoneType" && Name != "slice" &&
         Name != "xrange" && Name != "function" && Name != "builtin_function_or_method" && Name != "instancemethod" &&
         Name != "generator" && Name != "NotImplementedType" && Name != "ellipsis" && !Name.EndsWith("iterator"));
 
@@ -105,7 +105,7 @@ public sealed partial class PyType
     public bool IsFinal { get; set; }
 
     /// <summary>CPython's tp_name: a module's built-in types are qualified ("cStringIO.StringO").</summary>
-    internal string QualifiedName => IsBuiltin && Dict.GetStr("__module__") is PyStr m && m.ToString() != "__builtin__" ? m + "." + Name : Name;
+    internal string QualifiedName => IsBuiltin && !Name.Contains('.') && Dict.GetStr("__module__") is PyStr m && m.ToString() != "__builtin__" ? m + "." + Name : Name;
 
     void SetupSlots(PyDict dict)
     {
