@@ -76,6 +76,7 @@ internal static unsafe partial class Libc
     [LibraryImport(Lib, SetLastError = true)] public static partial int kill(int pid, int sig);
     [LibraryImport(Lib, SetLastError = true)] public static partial int killpg(int pgrp, int sig);
     [LibraryImport(Lib, SetLastError = true)] public static partial int fork();
+    [LibraryImport(Lib, EntryPoint = "signal")] public static partial nint signal(int signum, nint handler);
     [LibraryImport(Lib, EntryPoint = "_exit")] public static partial void _exit(int status);
     [LibraryImport(Lib, SetLastError = true)] public static partial int execv(byte[] path, nint* argv);
     [LibraryImport(Lib, SetLastError = true)] public static partial int execve(byte[] path, nint* argv, nint* envp);

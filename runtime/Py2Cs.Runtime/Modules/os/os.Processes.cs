@@ -103,6 +103,7 @@ public static partial class os
         SysModule.Stderr?.Flush();
         int pid = Libc.fork();
         if (pid < 0) throw OsErrors.ToPython(new OsFailure(Libc.Errno));
+        if (pid == 0) ForkableProcess.BecomeChild();
         return pid;
     }
 
