@@ -53,14 +53,14 @@ public static class OpenFiles
     public static void SettleUnreferenced()
     {
         if (!AnyUnflushed) return;
+        // A forked child has no finalizer thread (waiting for it would hang): flush instead.
+        if (ForkableProcess.IsForkedChild) { FlushLive(); return; }
         GC.Collect();
         GC.WaitForPendingFinalizers();
     }
 
-    /// <summary>At exit: every open file's buffer reaches the kernel (errors are ignored, as CPython does).</summary>
-    public static void FlushAll()
+    static void FlushLive()
     {
-        if (!AnyUnflushed) return;
         var live = new List<PyFile>();
         lock (Lock)
         {
@@ -71,7 +71,14 @@ public static class OpenFiles
         {
             try { f.Flush(); } catch (Exception) { }
         }
-        if (AnyUnflushed)
+    }
+
+    /// <summary>At exit: every open file's buffer reaches the kernel (errors are ignored, as CPython does).</summary>
+    public static void FlushAll()
+    {
+        if (!AnyUnflushed) return;
+        FlushLive();
+        if (AnyUnflushed && !ForkableProcess.IsForkedChild)
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
