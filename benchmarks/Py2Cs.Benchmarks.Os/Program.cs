@@ -9,7 +9,8 @@ namespace Py2Cs.Benchmarks.Os
 {
     /// <summary>
     /// The os benchmark: Programs/os_walk.py over a generated tree of 100,000 files (1,000 leaf
-    /// directories of 100 files under 10 top directories) and Programs/struct_pack.py. Each program
+    /// directories of 100 files under 10 top directories), Programs/struct_pack.py and the os.fork stress
+    /// program Programs/fork_stress.py (200 fork/compute/pipe rounds, 50 fork/exec rounds). Each program
     /// is transpiled with py2cs convert and built in Release, checked to print what CPython 2.7.18
     /// prints, then timed as whole processes against CPython 2.7 and python3 (medians).
     /// usage: [--runs N] [--files F] [--structs S]
@@ -33,7 +34,7 @@ namespace Py2Cs.Benchmarks.Os
             Environment.SetEnvironmentVariable("STRUCT_BENCH_N", structs.ToString(CultureInfo.InvariantCulture));
 
             var rows = new List<string[]>();
-            foreach (var name in new[] { "os_walk", "struct_pack" })
+            foreach (var name in new[] { "os_walk", "struct_pack", "fork_stress" })
             {
                 var row = Measure(name, work, runs);
                 if (row == null) return 1;

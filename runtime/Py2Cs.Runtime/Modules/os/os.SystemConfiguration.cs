@@ -112,12 +112,12 @@ public static unsafe partial class os
     // glibc's gnu_dev_major/minor/makedev (dev_t is 64 bits; large values arrive as longs).
     static long DeviceNumber(PyObject device) => device is PyLong l ? (long)(ulong)(l.Value & ulong.MaxValue) : Ops.IndexToLong(device);
 
-    public static long major(PyObject device) { ulong d = (ulong)DeviceNumber(device); return (long)(((d >> 8) & 0xfff) | ((d >> 32) & ~0xfffUL)); }
-    public static long minor(PyObject device) { ulong d = (ulong)DeviceNumber(device); return (long)((d & 0xff) | ((d >> 12) & ~0xffUL)); }
+    public static long major(PyObject device) { ulong d = (ulong)DeviceNumber(device); return (long)(((d & 0xfff00UL) >> 8) | ((d & 0xfffff00000000000UL) >> 32)); }
+    public static long minor(PyObject device) { ulong d = (ulong)DeviceNumber(device); return (long)((d & 0xffUL) | ((d & 0xffffff00000UL) >> 12)); }
     public static PyObject makedev(PyObject major, PyObject minor)
     {
         ulong ma = (uint)Ops.ToInt32(major), mi = (uint)Ops.ToInt32(minor);
-        ulong d = ((ma & 0xfff) << 8) | ((ma & ~0xfffUL) << 32) | (mi & 0xff) | ((mi & ~0xffUL) << 12);
+        ulong d = ((ma & 0xfffUL) << 8) | ((ma & 0xfffff000UL) << 32) | (mi & 0xffUL) | ((mi & 0xffffff00UL) << 12);
         return d <= long.MaxValue ? PyInt.From((long)d) : new PyLong(d);
     }
 
