@@ -87,7 +87,6 @@ public static class OpenFiles
     /// <summary>At exit: every open file's buffer reaches the kernel (errors are ignored, as CPython does).</summary>
     public static void FlushAll()
     {
-        if (!AnyUnflushed) return;
         FlushLive();
         if (AnyUnflushed && !ForkableProcess.IsForkedChild)
         {
