@@ -55,7 +55,7 @@ public static partial class Builtins
         Def(m, NativeFunction.Create("sum", 1, new[] { "sequence", "start" }, a => Sum(a[0], a[1])));
         Def(m, NativeFunction.CreateRaw("min", (a, k) => MinMax("min", a, k, CompareOperator.Less)));
         Def(m, NativeFunction.CreateRaw("max", (a, k) => MinMax("max", a, k, CompareOperator.Greater)));
-        Def(m, NativeFunction.CreateRaw("range", (a, k) => Range(a, k)));
+        Def(m, RangeFunction = NativeFunction.CreateRaw("range", (a, k) => Range(a, k)));
         Def(m, NativeFunction.CreateRaw("map", (a, k) => { ArgumentParser.NoKeywords("map", k); return Map(a); }));
         Def(m, NativeFunction.Create("filter", Filter));
         Def(m, NativeFunction.CreateRaw("zip", (a, k) => { ArgumentParser.NoKeywords("zip", k); return Zip(a); }));
