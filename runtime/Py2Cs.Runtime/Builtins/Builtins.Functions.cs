@@ -182,7 +182,12 @@ public static partial class Builtins
     {
         if (o is PyFloat) throw Ops.TypeError($"range() integer {what} argument expected, got float.");
         var i = o.Index() ?? o.ToInt() ?? throw Ops.TypeError($"range() integer {what} argument expected, got {o.TypeName}.");
-        if (i is PyLong) throw Ops.OverflowError("range() result has too many items");
+        if (i is PyLong big)
+        {
+            // range(10L, 12L) is [10, 11]: a long that fits is used as an int.
+            if (big.Value >= long.MinValue && big.Value <= long.MaxValue) return (long)big.Value;
+            throw Ops.OverflowError("range() result has too many items");
+        }
         return ((PyInt)i).Value;
     }
 

@@ -176,6 +176,17 @@ public partial class PyFile : PyObject
     /// <summary><c>f.readline(limit)</c>: up to and including the next newline; "" at the end.</summary>
     public PyStr ReadLine(long limit = -1)
     {
+        // The common case: the whole line is already in the buffer.
+        if (limit < 0 && !UniversalNewlines && Fill())
+        {
+            var buffered = _readBuffer.AsSpan(_readPos, _readLen - _readPos);
+            int newline = buffered.IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                _readPos += newline + 1;
+                return PyStr.FromBytes(buffered.Slice(0, newline + 1));
+            }
+        }
         var sb = new ByteBuilder();
         while (limit < 0 || sb.Length < limit)
         {

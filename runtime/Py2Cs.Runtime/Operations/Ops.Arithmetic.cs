@@ -12,6 +12,7 @@ public static partial class Ops
             long r = unchecked(x.Value + y.Value);
             if (((x.Value ^ r) & (y.Value ^ r)) >= 0) return PyInt.From(r);
         }
+        if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr)) return ((PyStr)a).Concat((PyStr)b);
         return NumberOp(BinaryOperator.Add, a, b);
     }
 
@@ -144,6 +145,7 @@ public static partial class Ops
         // int and float have no in-place methods: between them `x += 1` is `x + 1`.
         var fast = NumberOpOrNull(op, a, b);
         if (fast != null) return fast;
+        if (op == BinaryOperator.Add && a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr)) return ((PyStr)a).Concat((PyStr)b);
         var r = a.InPlaceOp(op, b);
         if (r != null) return r;
         r = BinaryOpOrNull(op, a, b);
