@@ -3,6 +3,7 @@ using Xunit;
 namespace Py2Cs.Runtime.Tests.Modules.Shlex
 {
     /// <summary>shlex through the runtime API; expected values recorded from python2.7.</summary>
+    [Collection("str-first-use")]
     public class ShlexTests
     {
         private static PyObject S(string s) => PyStr.FromString(s);
