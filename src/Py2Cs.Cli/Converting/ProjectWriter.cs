@@ -47,7 +47,12 @@ namespace Py2Cs.Cli.Converting
                 var copy = Path.Combine(lib, "Py2Cs.Runtime.dll");
                 File.Copy(RuntimeReferences.RuntimeAssemblyPath, copy, overwrite: true);
                 written.Add(copy);
-                reference = "    <Reference Include=\"Py2Cs.Runtime\"><HintPath>lib/Py2Cs.Runtime.dll</HintPath></Reference>";
+                // The runtime interprets exec/eval source with the front end's parser (docs/dynamic-code.md).
+                var syntaxCopy = Path.Combine(lib, "Py2Cs.Syntax.dll");
+                File.Copy(Path.Combine(Path.GetDirectoryName(RuntimeReferences.RuntimeAssemblyPath), "Py2Cs.Syntax.dll"), syntaxCopy, overwrite: true);
+                written.Add(syntaxCopy);
+                reference = "    <Reference Include=\"Py2Cs.Runtime\"><HintPath>lib/Py2Cs.Runtime.dll</HintPath></Reference>\n"
+                    + "    <Reference Include=\"Py2Cs.Syntax\"><HintPath>lib/Py2Cs.Syntax.dll</HintPath></Reference>";
             }
             var project = Path.Combine(directory, projectName + ".csproj");
             File.WriteAllText(project, ProjectFile(projectName, reference), Utf8NoBom);

@@ -304,6 +304,21 @@ namespace Py2Cs.Lowering
             }
             if (simple && node.Func is Name n && node.Args.Count == 0 && n.Id == "locals" && _b.Scope.IsFunctionLike && IsGlobalName(n.Id))
                 return LocalsDict();
+            if (node.Starargs == null && node.Kwargs == null && node.Func is Name scoped && ScopeBuiltinNames.Contains(scoped.Id) && MayBeBuiltin(scoped.Id))
+            {
+                // globals(), eval(s), vars()...: the runtime needs this block's globals and locals.
+                var scopedArgs = node.Args.Select(Lower).ToList();
+                var kwNames = new List<ExpressionSyntax>();
+                foreach (var k in node.Keywords)
+                {
+                    scopedArgs.Add(Lower(k.Value));
+                    kwNames.Add(_m.Name(k.Arg));
+                }
+                return Call("DynamicCode.CallWithScope", Lower(node.Func), NewArray(PyObjectType, scopedArgs),
+                    kwNames.Count == 0 ? (ExpressionSyntax)CastExpression(ArrayType(IdentifierName("PyStr"), SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))), Null)
+                        : NewArray(IdentifierName("PyStr"), kwNames),
+                    Id(RuntimeNames.Globals), CallerLocals());
+            }
             if (simple && node.Func is Name callee && _b.Scope.IsFunctionLike
                 && _m.DirectCallsByName.TryGetValue(callee.Id, out var target) && target.Args.Args.Count == node.Args.Count
                 && _b.Scope.Lookup(callee.Id)?.Kind == SymbolKind.GlobalImplicit)
@@ -331,10 +346,29 @@ namespace Py2Cs.Lowering
                 node.Kwargs == null ? (ExpressionSyntax)CastExpression(PyObjectType, Null) : Lower(node.Kwargs));
         }
 
+        /// <summary>A name no enclosing function binds: it may be the builtin (the runtime checks the object).</summary>
+        private bool MayBeBuiltin(string name)
+        {
+            var sym = _b.Scope.Lookup(name);
+            return sym == null || (!sym.IsFunctionLocal && sym.Kind != SymbolKind.Free);
+        }
+
         private bool IsGlobalName(string name)
         {
             var sym = _b.Scope.Lookup(name);
             return sym == null || sym.Kind == SymbolKind.GlobalImplicit;
+        }
+
+        /// <summary>Builtins that read their caller's variables; called through <c>DynamicCode.CallWithScope</c>.</summary>
+        private static readonly HashSet<string> ScopeBuiltinNames = new HashSet<string> { "globals", "locals", "vars", "dir", "eval", "execfile", "input" };
+
+        /// <summary>The locals mapping exec/eval/locals() see here: the module dict, the class namespace,
+        /// or in a function a fresh dict of its variables.</summary>
+        public ExpressionSyntax CallerLocals()
+        {
+            if (_b.Scope.IsFunctionLike) return LocalsDict();
+            if (_b.Scope.Kind == ScopeKind.Class) return Id(_b.ClassNamespace);
+            return Id(RuntimeNames.Globals);
         }
 
         /// <summary>locals() in a function: a fresh dict of the bound C# locals, in declaration order.</summary>

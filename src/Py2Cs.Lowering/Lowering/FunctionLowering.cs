@@ -102,7 +102,11 @@ namespace Py2Cs.Lowering
                                 FinallyClause(Block(Stmt(Call("RecursionGuard.Exit")))))));
                     target.Declarations.Add(entry);
                 }
-                callee = target.Qualifier.Length == 0 ? (ExpressionSyntax)Id(methodName) : Member(Dotted(target.Qualifier), methodName);
+                // A def nested in a function is hoisted beside it; the enclosing function's variable of
+                // the same name would hide the method, so the module class qualifies it then.
+                bool hidden = _b.Scope.IsFunctionLike && _b.Scope.Symbols.Any(sym => ExpressionLowering.LocalName(sym.Name) == methodName);
+                callee = target.Qualifier.Length > 0 ? Member(Dotted(target.Qualifier), methodName)
+                    : hidden ? Member(Id(_m.ClassName), methodName) : (ExpressionSyntax)Id(methodName);
             }
             else
             {
