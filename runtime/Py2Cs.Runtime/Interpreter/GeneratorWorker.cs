@@ -58,8 +58,20 @@ internal sealed class GeneratorWorker
         return TakeSent();
     }
 
+    bool _abandoned;
+
+    /// <summary>The generator object was collected while its body waited at a yield: the thread unwinds
+    /// with <see cref="GeneratorAbandoned"/> (which no Python handler catches) and ends.</summary>
+    public void Abandon()
+    {
+        if (_thread == null || _done) return;
+        _abandoned = true;
+        _toWorker.Release();
+    }
+
     PyObject TakeSent()
     {
+        if (_abandoned) throw new GeneratorAbandoned();
         var e = _thrownIn;
         _thrownIn = null;
         if (e != null) throw e;
@@ -73,6 +85,7 @@ internal sealed class GeneratorWorker
             TakeSent();
             _body();
         }
+        catch (GeneratorAbandoned) { }
         catch (Exception e) { _error = e; }
         finally
         {
@@ -80,4 +93,14 @@ internal sealed class GeneratorWorker
             _toCaller.Release();
         }
     }
+}
+
+/// <summary>Held only by the generator object's side: when the generator is collected unfinished, its
+/// finalizer lets the worker thread end instead of waiting forever.</summary>
+internal sealed class GeneratorWorkerOwner
+{
+    readonly GeneratorWorker _worker;
+    public GeneratorWorkerOwner(GeneratorWorker worker) { _worker = worker; }
+    public GeneratorWorker Worker => _worker;
+    ~GeneratorWorkerOwner() => _worker.Abandon();
 }

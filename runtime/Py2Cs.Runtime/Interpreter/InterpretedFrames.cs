@@ -18,10 +18,7 @@ public sealed class InterpretedFrameAttribute : Attribute { }
 /// </summary>
 internal static class InterpretedFrames
 {
-    [ThreadStatic] static InterpreterFrame _current;
     static readonly ConditionalWeakTable<Exception, List<(InterpreterFrame Frame, TracebackPrinter.Frame Entry)>> Recorded = new();
-
-    public static InterpreterFrame Current { get => _current; set => _current = value; }
 
     /// <summary>Records the frame the exception is leaving; always false (the filter never catches).</summary>
     public static bool Record(Exception e, InterpreterFrame frame)

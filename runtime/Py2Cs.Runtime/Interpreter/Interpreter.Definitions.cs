@@ -72,11 +72,11 @@ internal static partial class Interpreter
     {
         return new PyGenerator(name, async g =>
         {
-            var worker = new GeneratorWorker(() => RunFrame(frame, body));
-            frame.Generator = worker;
+            var owner = new GeneratorWorkerOwner(new GeneratorWorker(() => RunFrame(frame, body)));
+            frame.Generator = owner.Worker;
             PyObject sent = PyNone.None;
             PythonException thrown = null;
-            while (worker.Resume(sent, thrown, out var value))
+            while (owner.Worker.Resume(sent, thrown, out var value))
             {
                 try { sent = await g.Yield(value); thrown = null; }
                 catch (PythonException e) { thrown = e; sent = null; }

@@ -51,11 +51,8 @@ internal static partial class Interpreter
     static PyObject RunFrame(InterpreterFrame frame, Func<InterpreterFrame, PyObject> body)
     {
         System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
-        var previous = InterpretedFrames.Current;
-        InterpretedFrames.Current = frame;
         try { return body(frame); }
         catch (Exception e) when (InterpretedFrames.Record(e, frame)) { throw; }
-        finally { InterpretedFrames.Current = previous; }
     }
 
     static Flow ExecBlock(System.Collections.Generic.IReadOnlyList<S.Stmt> body, InterpreterFrame f)

@@ -106,6 +106,8 @@ namespace Py2Cs.Lowering
                 case SymbolKind.Free:
                     return BinaryExpression(SyntaxKind.CoalesceExpression, Id(LocalName(name)),
                         ThrowExpression(Call("NameAccess.FreeNotAssigned", StringLit(name))));
+                case SymbolKind.GlobalImplicit when scope.HasExec && scope.IsFunctionLike:
+                    return Call("NameAccess.LoadUnoptimized", Id(DeclareExecLocals()), Id(RuntimeNames.Globals), _m.Name(name));
                 case SymbolKind.GlobalExplicit:
                 case SymbolKind.GlobalImplicit:
                     return Call("Builtins.LoadGlobal", Id(RuntimeNames.Globals), _m.Name(name));
@@ -114,6 +116,14 @@ namespace Py2Cs.Lowering
                         return Call("NameAccess.LoadClassName", Id(_b.ClassNamespace), Id(RuntimeNames.Globals), _m.Name(name));
                     return Call("Builtins.LoadName", Id(RuntimeNames.Globals), _m.Name(name));
             }
+        }
+
+        /// <summary>The dict a bare exec in this function runs in (declared once, null until the first exec).</summary>
+        public string DeclareExecLocals()
+        {
+            const string name = "__exec_locals";
+            _b.AddDeclaration(name, DeclareLocal(IdentifierName("PyDict"), name, Null));
+            return name;
         }
 
         /// <summary>The C# local that holds a function-scope Python variable.</summary>
@@ -303,7 +313,7 @@ namespace Py2Cs.Lowering
                 return Call("Ops.CallMethod", args);
             }
             if (simple && node.Func is Name n && node.Args.Count == 0 && n.Id == "locals" && _b.Scope.IsFunctionLike && IsGlobalName(n.Id))
-                return LocalsDict();
+                return CallerLocals();
             if (node.Starargs == null && node.Kwargs == null && node.Func is Name scoped && ScopeBuiltinNames.Contains(scoped.Id) && MayBeBuiltin(scoped.Id))
             {
                 // globals(), eval(s), vars()...: the runtime needs this block's globals and locals.
@@ -366,6 +376,12 @@ namespace Py2Cs.Lowering
         /// or in a function a fresh dict of its variables.</summary>
         public ExpressionSyntax CallerLocals()
         {
+            if (_b.Scope.IsFunctionLike && _b.Scope.HasExec)
+            {
+                // one dict per call, as CPython's f_locals: names a bare exec created stay in it
+                string d = DeclareExecLocals();
+                return ParenthesizedExpression(Assign(Id(d), Call("NameAccess.ExecLocals", Id(d), LocalsDict())));
+            }
             if (_b.Scope.IsFunctionLike) return LocalsDict();
             if (_b.Scope.Kind == ScopeKind.Class) return Id(_b.ClassNamespace);
             return Id(RuntimeNames.Globals);

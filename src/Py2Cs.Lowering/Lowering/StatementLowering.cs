@@ -227,15 +227,15 @@ namespace Py2Cs.Lowering
                 Emit(Stmt(Call("DynamicCode.Exec", body, g, l, Id(RuntimeNames.Globals), X.CallerLocals())));
                 return null;
             }
-            string d = X.Temp();
-            Emit(Stmt(Assign(Id(d), X.CallerLocals())));
+            string d = X.DeclareExecLocals();
+            Emit(Stmt(((ParenthesizedExpressionSyntax)X.CallerLocals()).Expression));
             Emit(Stmt(Call("DynamicCode.Exec", body, g, l, Id(RuntimeNames.Globals), Id(d))));
             foreach (var sym in _b.Scope.Symbols)
                 if (sym.IsFunctionLocal || sym.Kind == Semantics.SymbolKind.Free)
                 {
                     var local = Id(ExpressionLowering.LocalName(sym.Name));
                     Emit(Stmt(Assign(local, BinaryExpression(SyntaxKind.CoalesceExpression,
-                        Invoke(Member(ParenthesizedExpression(CastExpression(IdentifierName("PyDict"), Id(d))), "GetStr"), _m.Name(sym.Name)), local))));
+                        Invoke(Member(Id(d), "GetStr"), _m.Name(sym.Name)), local))));
                 }
             return null;
         }

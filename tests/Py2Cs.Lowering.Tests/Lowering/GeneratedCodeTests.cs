@@ -108,9 +108,23 @@ namespace Py2Cs.Lowering.Tests.Lowering
         public void Exec_in_a_function_copies_the_names_it_binds_back_into_the_locals()
         {
             var cs = CSharp("def f():\n    v = 1\n    exec 'v = 2'\n    return v\n");
-            Assert.Contains("NameAccess.Locals(new PyObject[] { __n_v, v })", cs);
-            Assert.Contains("v = ((PyDict)", cs);
-            Assert.Contains(".GetStr(__n_v) ?? v;", cs);
+            Assert.Contains("(__exec_locals = NameAccess.ExecLocals(__exec_locals, NameAccess.Locals(new PyObject[] { __n_v, v })))", cs);
+            Assert.Contains("v = __exec_locals.GetStr(__n_v) ?? v;", cs);
+        }
+
+        [Fact]
+        public void A_function_with_a_bare_exec_reads_other_names_from_the_exec_dict_first()
+        {
+            var cs = CSharp("def f():\n    exec 'w = 2'\n    return w\n");
+            Assert.Contains("NameAccess.LoadUnoptimized(__exec_locals, __globals, __n_w)", cs);
+        }
+
+        [Fact]
+        public void Unqualified_exec_beside_a_closure_is_refused_as_CPython_does()
+        {
+            var result = Transpile("def f():\n    exec 'x = 1'\n    def g(): return x\n    return g\n");
+            var error = Assert.Single(result.Diagnostics, d => d.IsError);
+            Assert.Equal("unqualified exec is not allowed in function 'f' because it contains a nested function with free variables", error.Message);
         }
 
         [Fact]
