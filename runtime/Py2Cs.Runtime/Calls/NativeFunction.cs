@@ -39,6 +39,14 @@ public sealed class NativeFunction : PyObject
     public static NativeFunction Create(string name, Func<PyObject, PyObject, PyObject, PyObject> f) =>
         new NativeFunction(name) { _f3 = f, _general = (a, k) => { Check(name, a, k, 3); return f(a[0], a[1], a[2]); } };
 
+    /// <summary>A fixed-arity function whose wrong-count message is its own (C functions that unpack
+    /// their argument tuple, e.g. operator's "op_add expected 2 arguments, got 1").</summary>
+    public static NativeFunction Create(string name, Func<PyObject, PyObject, PyObject> f, Func<int, PythonException> countError) =>
+        new NativeFunction(name) { _f2 = f, _general = (a, k) => { ArgumentParser.NoKeywords(name, k); if (a.Length != 2) throw countError(a.Length); return f(a[0], a[1]); } };
+
+    public static NativeFunction Create(string name, Func<PyObject, PyObject, PyObject, PyObject> f, Func<int, PythonException> countError) =>
+        new NativeFunction(name) { _f3 = f, _general = (a, k) => { ArgumentParser.NoKeywords(name, k); if (a.Length != 3) throw countError(a.Length); return f(a[0], a[1], a[2]); } };
+
     /// <summary>Optional/keyword parameters: <paramref name="f"/> gets an array of <paramref name="names"/>.Length
     /// entries, null where not given.</summary>
     public static NativeFunction Create(string name, int min, string[] names, Func<PyObject[], PyObject> f) =>

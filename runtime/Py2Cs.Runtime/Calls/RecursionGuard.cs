@@ -18,6 +18,9 @@ public static class RecursionGuard
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Enter()
     {
+        // Every Python call is a safepoint (GIL switch requests, pending signal handlers); polled
+        // before the depth changes so a handler's exception leaves the count balanced.
+        Safepoint.Poll();
         if (++_depth >= Limit || !RuntimeHelpers.TryEnsureSufficientExecutionStack()) Overflow();
     }
 

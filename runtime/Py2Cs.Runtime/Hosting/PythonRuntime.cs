@@ -33,6 +33,10 @@ public static class PythonRuntime
     /// <summary>Runs the program on the calling thread (tests, hosts that manage their own threads).</summary>
     public static int RunOnThisThread(string scriptPath, string[] args, Action<PyModule> mainBody)
     {
+        // The thread running the program is Python's main thread: it runs signal handlers, and SIGINT
+        // raises KeyboardInterrupt there (docs/threading.md).
+        Safepoint.MainThread = System.Threading.Thread.CurrentThread;
+        SignalDelivery.InstallStartupHandlers();
         var sys = SysModule.Module;
         Importer.Install(sys);
         Importer.Install(Builtins.Module);
@@ -117,6 +121,18 @@ public static class PythonRuntime
         catch (PythonException) { }
     }
 
+    /// <summary>threading._shutdown: the program waits for its non-daemon threads before the atexit
+    /// handlers, as Py_Finalize does; daemon threads are abandoned.</summary>
+    static void WaitForThreads()
+    {
+        try { threading.ShutdownIfImported(); }
+        catch (PythonException e)
+        {
+            SysModule.Stderr.WriteString("Error in atexit._run_exitfuncs:\n");
+            TracebackPrinter.Print(e, SysModule.Stderr);
+        }
+    }
+
     /// <summary>At exit: a pending softspace gets its newline, then stdout is flushed.</summary>
     static int Finish(int status)
     {
@@ -126,6 +142,7 @@ public static class PythonRuntime
             if (stdout is PyFile f && f.SoftSpace && !f.IsClosed) { f.WriteString("\n"); f.SoftSpace = false; }
         }
         catch (PythonException) { }
+        WaitForThreads();
         RunExitHandlers();
         try { SysModule.Stdout.Flush(); }
         catch (Exception) { }

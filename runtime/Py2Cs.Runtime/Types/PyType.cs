@@ -254,8 +254,9 @@ public sealed partial class PyType : PyObject
     {
         get
         {
-            if (IsBuiltin) return "__builtin__";
+            // built-in types of native modules name their module in their dict (itertools.count)
             var m = Dict.GetStr("__module__");
+            if (IsBuiltin) return m is PyStr b ? b.ToString() : "__builtin__";
             return m is PyStr s ? s.ToString() : "__builtin__";
         }
     }

@@ -32,12 +32,12 @@ namespace Py2Cs.Lowering.Driver
         {
             var diagnostics = new List<Diagnostic>();
             var modules = new List<GeneratedModule>();
-            var classNames = new HashSet<string>();
             _knownModules = new HashSet<string>(files.Select(f => f.ModuleName));
             foreach (var file in files)
             {
-                var generated = TranspileModule(file, diagnostics, classNames);
-                if (generated != null) modules.Add(generated);
+                var single = TranspileModule(file, _knownModules);
+                diagnostics.AddRange(single.Diagnostics);
+                if (single.Module != null) modules.Add(single.Module);
             }
             CompilationUnitSyntax entry = null;
             if (mainModule != null)
@@ -45,13 +45,17 @@ namespace Py2Cs.Lowering.Driver
             return new TranspileResult(modules, diagnostics, entry);
         }
 
-        private GeneratedModule TranspileModule(PythonSourceFile file, List<Diagnostic> diagnostics, HashSet<string> classNames)
+        /// <summary>Transpiles one module on its own; <paramref name="knownModules"/> are the dotted names of
+        /// every module of the program (they decide Python 2's implicit relative imports). The source
+        /// generator calls this per file, so an edit re-lowers only the edited module.</summary>
+        public ModuleTranspileResult TranspileModule(PythonSourceFile file, ISet<string> knownModules)
         {
+            var diagnostics = new List<Diagnostic>();
             var text = SourceText.FromBytes(file.Content, file.Path);
             if (text.EncodingError != null)
             {
                 diagnostics.Add(text.EncodingError);
-                return null;
+                return new ModuleTranspileResult(null, null, diagnostics, TranspileStage.Parsing);
             }
             ParseResult parsed;
             try
@@ -61,14 +65,13 @@ namespace Py2Cs.Lowering.Driver
             catch (NotImplementedException)
             {
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "the parser is not available yet", file.Path, default(TextSpan), 1, 1, "SyntaxError"));
-                return null;
+                return new ModuleTranspileResult(null, null, diagnostics, TranspileStage.Parsing);
             }
             diagnostics.AddRange(parsed.Diagnostics);
-            if (parsed.HasErrors) return null;
+            if (parsed.HasErrors) return new ModuleTranspileResult(null, parsed.Module, diagnostics, TranspileStage.Parsing);
 
             var scopes = ScopeAnalyzer.Analyze(parsed.Module);
-            int before = diagnostics.Count;
-            var context = new ModuleContext(file, text, parsed.Module, scopes, _options, diagnostics) { KnownModules = _knownModules };
+            var context = new ModuleContext(file, text, parsed.Module, scopes, _options, diagnostics) { KnownModules = knownModules ?? new HashSet<string>() };
             CompilationUnitSyntax unit;
             try
             {
@@ -79,9 +82,9 @@ namespace Py2Cs.Lowering.Driver
                 // A lowering bug must surface as a diagnostic, never as a crash of the tool.
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "internal error in py2cs lowering: " + e.GetType().Name + ": " + e.Message,
                     file.Path, default(TextSpan), 1, 1, "SystemError"));
-                return null;
+                return new ModuleTranspileResult(null, parsed.Module, diagnostics, TranspileStage.Lowering);
             }
-            return new GeneratedModule(file.ModuleName, file.Path, context.ClassName, unit);
+            return new ModuleTranspileResult(new GeneratedModule(file.ModuleName, file.Path, context.ClassName, unit), parsed.Module, diagnostics, TranspileStage.Lowering);
         }
 
         /// <summary>Program.Main: register every module with the importer, then run the main one as __main__.</summary>

@@ -16,7 +16,7 @@ namespace Py2Cs.Lowering
             "PyObject", "PyStr", "PyUnicode", "PyInt", "PyLong", "PyFloat", "PyComplex", "PyBool", "PyNone",
             "PyEllipsis", "PyTuple", "PyList", "PyDict", "PySet", "PySlice", "PyType", "PyFunction",
             "FunctionSignature", "PyGenerator", "PythonException", "PyExceptionTypes", "PythonName",
-            "PythonNameAttribute", "PythonFunction", "PythonFunctionAttribute", "Builtins", "PyModule", "NameAccess", "RecursionGuard", "Displays", "WithStatement", "BinaryOperator", "CompareOperator",
+            "PythonNameAttribute", "PythonFunction", "PythonFunctionAttribute", "Builtins", "PyModule", "NameAccess", "RecursionGuard", "Safepoint", "Displays", "WithStatement", "BinaryOperator", "CompareOperator",
         };
 
         public static bool IsReserved(string name) => Reserved.Contains(name);

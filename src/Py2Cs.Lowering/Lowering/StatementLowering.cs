@@ -263,10 +263,12 @@ namespace Py2Cs.Lowering
             if (flag != null) Emit(DeclareLocal(PredefinedType(Token(SyntaxKind.BoolKeyword)), flag, CSharpFactory.False));
             _b.LoopBreakFlags.Push(flag);
             _b.LoopFinallyDepths.Push(_b.FinallyDepth);
-            var body = Nested(node.Body);
+            // Each iteration is a safepoint (GIL switch, pending signal handlers): a `while` that spins
+            // on a flag another thread sets must let that thread run (docs/threading.md).
+            var body = Nested(node.Body).Statements.Insert(0, Stmt(Call("Safepoint.Poll")));
             _b.LoopFinallyDepths.Pop();
             _b.LoopBreakFlags.Pop();
-            Emit(WhileStatement(X.Condition(node.Test), body));
+            Emit(WhileStatement(X.Condition(node.Test), Block(body)));
             if (flag != null)
                 Emit(IfStatement(Not(Id(flag)), Nested(node.Orelse)));
             return null;

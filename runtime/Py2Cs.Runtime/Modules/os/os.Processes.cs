@@ -31,7 +31,12 @@ public static partial class os
         return list;
     }
 
-    public static void kill(PyObject pid, PyObject sig) { int p = Ops.ToInt32(pid), s = Ops.ToInt32(sig); OsErrors.Call(() => PosixCalls.Kill(p, s)); }
+    public static void kill(PyObject pid, PyObject sig)
+    {
+        int p = Ops.ToInt32(pid), s = Ops.ToInt32(sig);
+        // A signal sent to this process runs its Python handler before kill returns (docs/threading.md).
+        SignalDelivery.Kill(p, s, () => OsErrors.Call(() => PosixCalls.Kill(p, s)));
+    }
     public static void killpg(PyObject pgid, PyObject sig) { int p = Ops.ToInt32(pgid), s = Ops.ToInt32(sig); OsErrors.Call(() => PosixCalls.KillPg(p, s)); }
 
     public static PyObject uname()

@@ -29,7 +29,8 @@ public static unsafe class time
         double s = Seconds(secs);
         if (s < 0) throw Ops.EnvironmentError(PyExceptionTypes.IOError, 22, "Invalid argument");
         SysModule.Stdout?.Flush();
-        Thread.Sleep(TimeSpan.FromSeconds(s));
+        // Releases the GIL; on the main thread a signal ends the sleep and its handler runs (threading.md).
+        PythonSleep.Sleep(s);
     }
 
     static double Seconds(PyObject o) => o switch

@@ -1,0 +1,12 @@
+namespace Py2Cs.SourceGenerator.Model
+{
+    /// <summary>The MSBuild properties the generator reads (docs/source-generator.md).</summary>
+    /// <param name="RootNamespace">Py2CsRootNamespace: namespace of the generated classes.</param>
+    /// <param name="EntryPoint">Py2CsEntryPoint: empty/false for none, true for the single module with
+    /// <c>if __name__ == '__main__'</c>, or a module name.</param>
+    /// <param name="ProjectDirectory">Paths shown in tracebacks are relative to it.</param>
+    internal sealed record GeneratorOptions(string RootNamespace, string EntryPoint, string ProjectDirectory)
+    {
+        public const string DefaultRootNamespace = "Py2Cs.Generated";
+    }
+}
