@@ -416,14 +416,28 @@ internal static partial class Interpreter
         Source = f.Source,
     };
 
+    /// <summary>A generator expression yields only at its element, so it needs no thread of its own: its
+    /// loops are an async method the <see cref="PyGenerator"/> resumes directly.</summary>
     static PyObject GeneratorExpression(S.GeneratorExp g, InterpreterFrame f)
     {
         var first = Ops.Iter(Eval(g.Generators[0].Iter, f));
         var inner = ComprehensionFrame(g.Generators, new[] { g.Elt }, f, "<genexpr>");
-        return MakeGenerator("<genexpr>", inner, fr =>
+        return new PyGenerator("<genexpr>", gen => YieldEach(g, 0, inner, first, gen));
+    }
+
+    static async System.Threading.Tasks.Task YieldEach(S.GeneratorExp g, int index, InterpreterFrame f, PyObject iterator, PyGenerator gen)
+    {
+        var c = g.Generators[index];
+        var it = iterator ?? Ops.Iter(Eval(c.Iter, f));
+        for (var x = it.Next(); x != null; x = it.Next())
         {
-            Comprehend(g.Generators, 0, fr, x => fr.Generator.Yield(Eval(g.Elt, x)), first);
-            return PyNone.None;
-        });
+            Assign(c.Target, x, f);
+            bool ok = true;
+            foreach (var cond in c.Ifs)
+                if (!Ops.IsTrue(Eval(cond, f))) { ok = false; break; }
+            if (!ok) continue;
+            if (index + 1 < g.Generators.Count) await YieldEach(g, index + 1, f, null, gen);
+            else await gen.Yield(Eval(g.Elt, f));
+        }
     }
 }

@@ -108,7 +108,7 @@ namespace Py2Cs.Lowering.Tests.Lowering
         public void Exec_in_a_function_copies_the_names_it_binds_back_into_the_locals()
         {
             var cs = CSharp("def f():\n    v = 1\n    exec 'v = 2'\n    return v\n");
-            Assert.Contains("(__exec_locals = NameAccess.ExecLocals(__exec_locals, NameAccess.Locals(new PyObject[] { __n_v, v })))", cs);
+            Assert.Contains("__exec_locals = NameAccess.ExecLocals(__exec_locals, NameAccess.Locals(new PyObject[] { __n_v, v }));", cs);
             Assert.Contains("v = __exec_locals.GetStr(__n_v) ?? v;", cs);
         }
 
