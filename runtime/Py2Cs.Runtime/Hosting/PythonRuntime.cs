@@ -147,6 +147,7 @@ public static class PythonRuntime
         try { SysModule.Stdout.Flush(); }
         catch (Exception) { }
         FlushStdout();
+        OpenFiles.FlushAll();   // files never closed: CPython flushes them at exit too
         return status;
     }
 }

@@ -60,14 +60,20 @@ public static class Gil
         }
     }
 
-    public static void Release()
+    public static void Release() => TryRelease();
+
+    /// <summary>Releases when the calling thread holds the lock; false otherwise (a thread that is not a
+    /// Python thread, e.g. a host or test thread, never owns it and must not disturb the queue).</summary>
+    static bool TryRelease()
     {
-        if (!_active) return;
+        if (!_active) return false;
         lock (Gate)
         {
+            if (!ReferenceEquals(_owner, Thread.CurrentThread)) return false;
             _owner = null;
             _nowServing++;
             Monitor.PulseAll(Gate);
+            return true;
         }
     }
 
@@ -78,16 +84,11 @@ public static class Gil
         bool others;
         lock (Gate) others = _nextTicket > _nowServing + 1;
         if (!others) return;
-        Release();
-        Acquire();
+        if (TryRelease()) Acquire();
     }
 
     /// <summary>Releases the lock for the duration of a blocking call: <c>using (Gil.Blocking()) Wait();</c></summary>
-    public static BlockingRegion Blocking()
-    {
-        Release();
-        return new BlockingRegion(_active);
-    }
+    public static BlockingRegion Blocking() => new(TryRelease());
 
     public readonly struct BlockingRegion : IDisposable
     {

@@ -36,7 +36,8 @@ public sealed class MemoryFile : PyObject
                 else _buffer.Append(u.EncodeAscii().ToString());
             }
             else if (initial is PyStr s) _buffer.Append(s.ToString());
-            else _buffer.Append(Ops.Str(initial).ToString());
+            else if (initial is IByteSequence || allowUnicode) _buffer.Append(Ops.Str(initial).ToString());
+            else throw Ops.TypeError($"StringIO() argument 1 must be string or buffer, not {initial.TypeName}");
         }
     }
 
@@ -114,7 +115,14 @@ public sealed class MemoryFile : PyObject
             text = b.ToString();
             if (_unicode) CheckAscii(text);
         }
-        else text = Ops.Str(s).ToString();
+        else if (_allowUnicode)
+        {
+            // StringIO.py: "if not s: return", then str(s)
+            if (!Ops.IsTrue(s)) return;
+            text = Ops.Str(s).ToString();
+        }
+        else if (s is IByteSequence) text = Ops.Str(s).ToString();
+        else throw Ops.TypeError($"write() argument 1 must be string or buffer, not {s.TypeName}");
         if (text.Length == 0) return;
         if (_pos > _buffer.Length) _buffer.Append('\0', _pos - _buffer.Length);
         int overwrite = Math.Min(text.Length, _buffer.Length - _pos);
@@ -154,19 +162,40 @@ public sealed class MemoryFile : PyObject
     {
         CheckOpen();
         int n = size is null or PyNone ? _pos : Ops.ToInt32(size);
-        if (n < 0) throw Ops.EnvironmentError(PyExceptionTypes.IOError, 22, "Negative size not allowed");
+        if (n < 0) throw Ops.EnvironmentError(PyExceptionTypes.IOError, 22, _allowUnicode ? "Negative size not allowed" : "Invalid argument");
         if (n < _pos) _pos = n;
         if (n < _buffer.Length) _buffer.Length = n;
     }
 
     public void Close() => _closed = true;
-    public bool Closed => _closed;
 
-    public override PyObject Iter()
+    /// <summary>cStringIO's getvalue(use_pos): up to the position when use_pos is true.</summary>
+    public PyObject GetValue(bool upToPosition)
     {
         CheckOpen();
-        return this;
+        return Text(upToPosition ? _buffer.ToString(0, Math.Min(_pos, _buffer.Length)) : _buffer.ToString());
     }
+
+    /// <summary>StringIO.py's public attributes: len, pos and buf.</summary>
+    internal static void DefineStringIOAttributes(PyType t)
+    {
+        static MemoryFile M(PyObject s) => (MemoryFile)s;
+        t.DefProperty("len", s => { M(s).CheckOpen(); return PyInt.From(M(s)._buffer.Length); });
+        t.DefProperty("pos", s => { M(s).CheckOpen(); return PyInt.From(M(s)._pos); });
+        t.DefProperty("buf", s => M(s).GetValue());
+        t.DefProperty("closed", s => PyBool.From(M(s)._closed));
+    }
+
+    /// <summary>cStringIO's extra methods.</summary>
+    internal static void DefineCStringIOMethods(PyType t)
+    {
+        static MemoryFile M(PyObject s) => (MemoryFile)s;
+        t.DefMethod("reset", s => { M(s).CheckOpen(); M(s)._pos = 0; return PyNone.None; });
+        t.DefMethod("getvalue", 0, new[] { "use_pos" }, (s, a) => M(s).GetValue(a[0] != null && Ops.IsTrue(a[0])));
+    }
+    public bool Closed => _closed;
+
+    public override PyObject Iter() => this;
 
     public override PyObject Next()
     {
@@ -192,8 +221,8 @@ public sealed class MemoryFile : PyObject
         t.DefMethod("next", s => M(s).Next() ?? throw Ops.StopIteration());
         t.DefMethod("__iter__", s => M(s).Iter());
         t.DefProperty("closed", s => PyBool.From(M(s).Closed));
-        t.DefProperty("softspace", s => PyInt.From(M(s).SoftSpace ? 1 : 0), (s, v) => M(s).SoftSpace = Ops.IsTrue(v));
         if (!writable) return;
+        t.DefProperty("softspace", s => PyInt.From(M(s).SoftSpace ? 1 : 0), (s, v) => M(s).SoftSpace = Ops.IsTrue(v));
         t.DefMethod("write", (s, x) => { M(s).Write(x); return PyNone.None; });
         t.DefMethod("writelines", (s, lines) => { foreach (var l in Ops.Enumerate(lines)) M(s).Write(l); return PyNone.None; });
     }

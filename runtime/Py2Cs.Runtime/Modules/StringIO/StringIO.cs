@@ -14,5 +14,6 @@ public static class StringIO
             return new MemoryFile(type, a[0], allowUnicode: true, writable: true);
         };
         MemoryFile.DefineMethods(t, writable: true);
+        MemoryFile.DefineStringIOAttributes(t);
     });
 }

@@ -11,12 +11,14 @@ public static class cStringIO
     {
         t.Dict.SetStr("__module__", PyStr.FromString("cStringIO"));
         MemoryFile.DefineMethods(t, writable: true);
+        MemoryFile.DefineCStringIOMethods(t);
     });
 
     public static readonly PyObject InputType = PyType.Builtin("StringI", () => PyType.ObjectType, t =>
     {
         t.Dict.SetStr("__module__", PyStr.FromString("cStringIO"));
         MemoryFile.DefineMethods(t, writable: false);
+        MemoryFile.DefineCStringIOMethods(t);
     });
 
     [PythonName("StringIO")]

@@ -1,0 +1,113 @@
+using System;
+using System.IO;
+
+namespace Py2Cs.Runtime;
+
+/// <summary>
+/// An unbuffered stream over a POSIX file descriptor: every Read/Write/Seek is one system call, so
+/// the file object and io.FileIO see exactly what CPython's stdio and _io see (errno included:
+/// writing to /dev/full fails with ENOSPC at the call that reaches the kernel). Failures raise the
+/// Python IOError, "[Errno N] text", as CPython's file and FileIO methods do.
+/// </summary>
+internal sealed unsafe class DescriptorStream : Stream
+{
+    int _fd;
+    readonly bool _closeFd;
+    readonly bool _canRead, _canWrite;
+    bool? _canSeek;
+
+    public DescriptorStream(int fd, bool canRead, bool canWrite, bool closeFd = true)
+    {
+        _fd = fd;
+        _canRead = canRead;
+        _canWrite = canWrite;
+        _closeFd = closeFd;
+    }
+
+    public int Descriptor => _fd;
+
+    internal static PythonException Fail()
+    {
+        int errno = Libc.Errno;
+        return Ops.EnvironmentError(PyExceptionTypes.IOError, errno, ErrnoTable.Message(errno), null);
+    }
+
+    public override bool CanRead => _canRead;
+    public override bool CanWrite => _canWrite;
+    public override bool CanSeek => _canSeek ??= _fd >= 0 && Libc.lseek(_fd, 0, 1) >= 0;
+    public override long Length => PosixCalls.FStat(_fd).Size;
+
+    public override long Position
+    {
+        get => Seek(0, SeekOrigin.Current);
+        set => Seek(value, SeekOrigin.Begin);
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        nint n;
+        fixed (byte* p = buffer)
+        {
+            do n = Libc.read(_fd, p, buffer.Length);
+            while (n < 0 && Libc.Errno == 4);   // EINTR: retry, as CPython does after running signal handlers
+        }
+        if (n < 0) throw Fail();
+        return (int)n;
+    }
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        while (buffer.Length > 0)
+        {
+            int n = WriteSome(buffer);
+            buffer = buffer[n..];
+        }
+    }
+
+    /// <summary>One write(2): the number of bytes the kernel took.</summary>
+    public int WriteSome(ReadOnlySpan<byte> buffer)
+    {
+        nint n;
+        fixed (byte* p = buffer)
+        {
+            do n = Libc.write(_fd, p, buffer.Length);
+            while (n < 0 && Libc.Errno == 4);
+        }
+        if (n < 0) throw Fail();
+        return (int)n;
+    }
+
+    public override long Seek(long offset, SeekOrigin origin)
+    {
+        long r = Libc.lseek(_fd, offset, (int)origin);
+        if (r < 0) throw Fail();
+        return r;
+    }
+
+    public override void SetLength(long value)
+    {
+        if (Libc.ftruncate(_fd, value) < 0) throw Fail();
+    }
+
+    public override void Flush() { }
+
+    /// <summary>close(2) now, reporting its error (Dispose swallows nothing either).</summary>
+    public void CloseDescriptor()
+    {
+        int fd = _fd;
+        if (fd < 0) return;
+        _fd = -1;
+        if (_closeFd && Libc.close(fd) < 0) throw Fail();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (_fd >= 0 && _closeFd) Libc.close(_fd);
+        _fd = -1;
+        base.Dispose(disposing);
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace Py2Cs.Runtime;
+
+/// <summary>
+/// The writable file objects that are open, so that buffered data is never lost: CPython flushes a
+/// file when its reference count drops to zero and every open file at exit. Here the registry
+/// holds weak references (an unreachable file is finalized, which flushes and closes it), counts the
+/// files whose buffer holds unwritten data, and at exit flushes the live ones and lets the collector
+/// finalize the rest.
+/// </summary>
+public static class OpenFiles
+{
+    static readonly object Lock = new();
+    static readonly List<WeakReference<PyFile>> Slots = new();
+    static readonly Stack<int> FreeSlots = new();
+    static int _dirty;
+
+    internal static void Register(PyFile f)
+    {
+        lock (Lock)
+        {
+            if (FreeSlots.Count > 0) { f.RegistrySlot = FreeSlots.Pop(); Slots[f.RegistrySlot] = new WeakReference<PyFile>(f); }
+            else { f.RegistrySlot = Slots.Count; Slots.Add(new WeakReference<PyFile>(f)); }
+        }
+    }
+
+    internal static void Unregister(PyFile f)
+    {
+        lock (Lock)
+        {
+            if (f.RegistrySlot < 0) return;
+            Slots[f.RegistrySlot] = null;
+            FreeSlots.Push(f.RegistrySlot);
+            f.RegistrySlot = -1;
+        }
+    }
+
+    internal static void MarkDirty() => Interlocked.Increment(ref _dirty);
+    internal static void MarkClean() => Interlocked.Decrement(ref _dirty);
+
+    /// <summary>True when some file holds written data that has not reached the kernel.</summary>
+    public static bool AnyUnflushed => Volatile.Read(ref _dirty) > 0;
+
+    /// <summary>
+    /// Before the program observes files from outside a file object (opening a file, os.stat,
+    /// listdir, running a child process...): files nobody references any more are flushed and
+    /// closed, as CPython's reference counting would already have done. Cheap when no file holds
+    /// unwritten data.
+    /// </summary>
+    public static void SettleUnreferenced()
+    {
+        if (!AnyUnflushed) return;
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+    }
+
+    /// <summary>At exit: every open file's buffer reaches the kernel (errors are ignored, as CPython does).</summary>
+    public static void FlushAll()
+    {
+        if (!AnyUnflushed) return;
+        var live = new List<PyFile>();
+        lock (Lock)
+        {
+            foreach (var w in Slots)
+                if (w != null && w.TryGetTarget(out var f)) live.Add(f);
+        }
+        foreach (var f in live)
+        {
+            try { f.Flush(); } catch (Exception) { }
+        }
+        if (AnyUnflushed)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+    }
+}
