@@ -76,7 +76,7 @@ internal static class SequenceTypes
         {
             PyListSubclass l => PyList.Create(l.ToArray()),
             PyTupleSubclass tu => PyTuple.Create(tu.Items),
-            PyDictSubclass d => d.Copy(),
+            PyDict d => d.Copy(), // any C# dict subtype (dict subclasses, defaultdict)
             PyStrSubclass s => PyStr.FromBytes(s.Bytes),
             PyUnicodeSubclass u => PyUnicode.FromString(u.Value),
             PySetSubclass st => PySet.FromIterable(PyTuple.Create(st.Elements().ToArray())),

@@ -41,6 +41,9 @@ internal static class SetTypes
         });
         t.DefMethod("__contains__", (s, x) => PyBool.From(S(s).ContainsKey(x)));
         t.DefMethod("__len__", s => PyInt.From(S(s).Count));
+        // (type(s), (list(s),), s.__dict__ or None): what copy and pickle rebuild sets from
+        t.DefMethod("__reduce__", s => PyTuple.Create(s.Type, PyTuple.Create(PyList.FromIterable(s)),
+            s.InstanceDict is { } d && d.Len() > 0 ? d : PyNone.None));
         t.DefMethod("__iter__", s => new PySetIterator(S(s)));
         t.DefMethod("__or__", (s, o) => o is PySetBase ? S(s).Union(o) : PyNotImplemented.Value);
         t.DefMethod("__and__", (s, o) => o is PySetBase ? S(s).Intersection(o) : PyNotImplemented.Value);

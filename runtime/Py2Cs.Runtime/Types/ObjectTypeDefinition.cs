@@ -32,7 +32,8 @@ internal static class ObjectTypeDefinition
         t.DefMethod("__setattr__", (o, n, v) => { PyType.GenericSetAttr(o, AsName(n), v); return PyNone.None; });
         t.DefMethod("__delattr__", (o, n) => { PyType.GenericDeleteAttr(o, AsName(n)); return PyNone.None; });
         t.DefMethod("__format__", (o, spec) => FormattingHooks.Format(o, spec));
-        t.DefMethod("__reduce_ex__", (o, p) => PyTuple.Create(o.Type, PyTuple.Empty));
+        t.DefMethod("__reduce_ex__", 0, new[] { "protocol" }, (o, a) => ObjectReduce.ReduceEx(o, a[0]));
+        t.DefMethod("__reduce__", 0, new[] { "protocol" }, (o, a) => ObjectReduce.CommonReduce(o, a[0] == null ? 0 : Ops.IndexToLongArg(a[0])));
         t.DefMethod("__sizeof__", o => PyInt.From(16));
     }
 
