@@ -4,13 +4,12 @@ import threading
 
 print "types:", type(Queue.Queue).__name__, Queue.LifoQueue.__bases__[0] is Queue.Queue, Queue.PriorityQueue.__bases__[0] is Queue.Queue
 print "exceptions:", Queue.Empty.__mro__[1].__name__, Queue.Full.__mro__[1].__name__, Queue.Empty.__module__
-# Queue.py also has the modules it imports (deque, heapq) as attributes; only its own names are compared
-print "names:", sorted(n for n in dir(Queue) if not n.startswith('_') and n not in ('deque', 'heapq'))
+print "names:", sorted(n for n in dir(Queue) if not n.startswith('_'))
 q = Queue.Queue()
 print "new:", q.maxsize, q.qsize(), q.empty(), q.full(), q.unfinished_tasks
 for i in range(3):
     q.put(i)
-print "after puts:", q.qsize(), q.empty(), q.full(), q.unfinished_tasks, list(q.queue)
+print "after puts:", q.qsize(), q.empty(), q.full(), q.unfinished_tasks, q.queue
 print "gets:", q.get(), q.get_nowait(), q.get(True, 1), q.qsize()
 try:
     q.get(False)

@@ -9,11 +9,13 @@ namespace Py2Cs.Runtime;
 /// The <c>Queue</c> module of Python 2.7: Queue (a classic class, as in 2.7), LifoQueue, PriorityQueue,
 /// Empty and Full. Every operation goes through the instance's attributes (mutex, not_empty, not_full,
 /// all_tasks_done, _qsize/_put/_get/_init), so subclasses override them as with Queue.py. The storage
-/// <c>queue</c> attribute is a list (2.7 uses a collections.deque for Queue; the order is the same).
+/// <c>queue</c> attribute is a collections.deque for Queue and a list for LifoQueue and PriorityQueue.
 /// </summary>
 [PythonModule("Queue")]
 public static class Queue
 {
+    static PyObject Deque => ((PyModule)Importer.ImportModule("collections")).Dict.GetStr("deque");
+
     public static readonly PyType Empty = new PythonClassBuilder("Queue", "Empty", PyExceptionTypes.Exception)
         .Attribute("__doc__", PyStr.FromString("Exception raised by Queue.get(block=0)/get_nowait()."))
         .Build();
@@ -37,10 +39,10 @@ public static class Queue
         .Method("put_nowait", new[] { "self", "item" }, a => Ops.CallMethod(a[0], "put", a[1], PyBool.False))
         .Method("get", new[] { "self", "block", "timeout" }, a => GetItem(a[0], Ops.IsTrue(a[1]), a[2]), new PyObject[] { PyBool.True, PyNone.None })
         .Method("get_nowait", new[] { "self" }, a => Ops.CallMethod(a[0], "get", PyBool.False))
-        .Method("_init", new[] { "self", "maxsize" }, a => { Set(a[0], "queue", new PyList()); return PyNone.None; })
+        .Method("_init", new[] { "self", "maxsize" }, a => { Set(a[0], "queue", Ops.Call(Deque)); return PyNone.None; })
         .Method("_qsize", new[] { "self", "len" }, a => PyInt.From(Ops.Len(Get(a[0], "queue"))), new PyObject[] { PyNone.None })
         .Method("_put", new[] { "self", "item" }, a => { Ops.CallMethod(Get(a[0], "queue"), "append", a[1]); return PyNone.None; })
-        .Method("_get", new[] { "self" }, a => Ops.CallMethod(Get(a[0], "queue"), "pop", PyInt.From(0)))
+        .Method("_get", new[] { "self" }, a => Ops.CallMethod(Get(a[0], "queue"), "popleft"))
         .Build();
 
     public static readonly PyType LifoQueue = new PythonClassBuilder("Queue", "LifoQueue", Queue_)
@@ -58,6 +60,13 @@ public static class Queue
         .Method("_put", new[] { "self", "item" }, a => { BinaryHeap.Push((PyList)Get(a[0], "queue"), a[1]); return PyNone.None; })
         .Method("_get", new[] { "self" }, a => BinaryHeap.Pop((PyList)Get(a[0], "queue")))
         .Build();
+
+    public static void __init__(PyModule m)
+    {
+        m["__doc__"] = PyStr.FromString("A multi-producer, multi-consumer queue.");
+        m["heapq"] = Importer.ImportModule("heapq");
+        m["deque"] = Deque;
+    }
 
     static void Init(PyObject self, PyObject maxsize)
     {

@@ -155,6 +155,7 @@ internal static unsafe class PosixCalls
         var buffer = new byte[count];
         nint n;
         fixed (byte* p = buffer)
+        using (Gil.Blocking())   // other Python threads run while this one waits (docs/threading.md)
         {
             do n = Libc.read(fd, p, count);
             while (n < 0 && Libc.Errno == 4);   // EINTR: retry as CPython does after signal handlers run
@@ -168,6 +169,7 @@ internal static unsafe class PosixCalls
     {
         nint n;
         fixed (byte* p = data)
+        using (Gil.Blocking())
         {
             do n = Libc.write(fd, p, data.Length);
             while (n < 0 && Libc.Errno == 4);
@@ -221,8 +223,11 @@ internal static unsafe class PosixCalls
     {
         int status = 0;
         int r;
-        do r = Libc.waitpid(pid, &status, options);
-        while (r < 0 && Libc.Errno == 4);
+        using (Gil.Blocking())
+        {
+            do r = Libc.waitpid(pid, &status, options);
+            while (r < 0 && Libc.Errno == 4);
+        }
         if (r < 0) throw Fail();
         return (r, status);
     }

@@ -15,6 +15,9 @@ public static class thread
 
     public static readonly PyType _local = LocalObject.TypeObject;
 
+    public static void __init__(PyModule m) =>
+        m["__doc__"] = PyStr.FromString("This module provides primitive operations to write multi-threaded programs.\nThe 'threading' module provides a more convenient interface.");
+
     public static PyObject start_new_thread(params PyObject[] args) => StartNew("start_new_thread", args);
 
     public static PyObject start_new(params PyObject[] args) => StartNew("start_new", args);

@@ -26,6 +26,7 @@ internal static class ThreadClass
     static PyType Build()
     {
         var b = new PythonClassBuilder("threading", "Thread", VerboseClass.Type)
+            .Attribute("__doc__", PyStr.FromString("A class that represents a thread of control.\n\n    This class can be safely subclassed in a limited fashion.\n\n    "))
             .Attribute("_Thread__initialized", PyBool.False)
             .Attribute("_Thread__exc_info", PyNone.None)
             .Method("__init__", new[] { "self", "group", "target", "name", "args", "kwargs", "verbose" }, a =>

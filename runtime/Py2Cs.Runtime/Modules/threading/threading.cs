@@ -34,6 +34,7 @@ public static class threading
 
     public static void __init__(PyModule m)
     {
+        m["__doc__"] = PyStr.FromString("Thread module emulating a subset of Java's threading model.");
         var thread = (PyModule)Importer.ImportModule("thread");
         m["Lock"] = thread.Dict.GetStr("allocate_lock");
         m["_allocate_lock"] = thread.Dict.GetStr("allocate_lock");
