@@ -77,7 +77,8 @@ namespace Py2Cs.SourceGenerator
             return new GeneratorOptions(
                 Get("Py2CsRootNamespace") ?? GeneratorOptions.DefaultRootNamespace,
                 Get("Py2CsEntryPoint") ?? "",
-                Get("MSBuildProjectDirectory") ?? Get("ProjectDir"));
+                Get("MSBuildProjectDirectory") ?? Get("ProjectDir"),
+                string.Equals(Get("Py2CsLayOutCode"), "true", StringComparison.OrdinalIgnoreCase));
         }
 
         private static void EmitFile(SourceProductionContext context, TranspiledFile file)

@@ -32,9 +32,10 @@ namespace Py2Cs.Samples.Tests
             public override string ToString() => $"exit {ExitCode}\nstdout:\n{Stdout}\nstderr:\n{Stderr}";
         }
 
-        public static Result Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, TimeSpan.FromMinutes(5), arguments);
+        public static Result Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, null, arguments);
 
-        public static Result Run(string workingDirectory, TimeSpan timeout, params string[] arguments)
+        /// <summary>With <paramref name="variables"/> set in the child's environment as well.</summary>
+        public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string> variables, params string[] arguments)
         {
             var environment = new Dictionary<string, string>
             {
@@ -48,7 +49,9 @@ namespace Py2Cs.Samples.Tests
                 // Read by samples/Directory.Build.props when a sample is built from a copy outside the checkout.
                 ["Py2CsRepoRoot"] = Repository.Root,
             };
-            return new Result(ChildProcessRunner.Run(Host, arguments, workingDirectory, timeout, environment));
+            foreach (var variable in variables ?? new Dictionary<string, string>())
+                environment[variable.Key] = variable.Value;
+            return new Result(ChildProcessRunner.Run(Host, arguments, workingDirectory, TimeSpan.FromMinutes(5), environment));
         }
 
         /// <summary><c>dotnet build</c> of the project in <paramref name="directory"/> at normal verbosity

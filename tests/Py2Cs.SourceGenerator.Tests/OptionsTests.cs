@@ -39,6 +39,22 @@ public static class Caller
         }
 
         [Fact]
+        public void LayOutCodeGivesTheTextPy2CsConvertWrites()
+        {
+            const string source = "def greet(name):\n    # say hello\n    return 'Hello, ' + name\n";
+            var files = new AdditionalText[] { new InMemoryAdditionalText(GeneratorHarness.PathOf("scripts/tool.py"), source) };
+            var (output, _, driver) = GeneratorHarness.Run(files, null,
+                new TestOptionsProvider(GeneratorHarness.Properties(("Py2CsLayOutCode", "true"))));
+
+            var generated = driver.GetRunResult().Results[0].GeneratedSources.Single(s => s.HintName == "tool.g.cs").SourceText.ToString();
+            var cli = new Py2Cs.Lowering.Driver.Transpiler(Py2Cs.Cli.Building.ProgramBuilder.Options).TranspileModule(
+                new Py2Cs.Lowering.Driver.PythonSourceFile("scripts/tool.py", "tool", System.Text.Encoding.UTF8.GetBytes(source)),
+                new HashSet<string> { "tool" });
+            Assert.Equal(Py2Cs.Cli.Building.GeneratedSourceWriter.TextOf(cli.Module.Syntax), generated);
+            Assert.Equal("", GeneratorHarness.Errors(output.GetDiagnostics()));
+        }
+
+        [Fact]
         public void DefaultRootNamespaceIsPy2CsGenerated()
         {
             var files = new AdditionalText[] { new InMemoryAdditionalText(GeneratorHarness.PathOf("tool.py"), "X = 1\n") };

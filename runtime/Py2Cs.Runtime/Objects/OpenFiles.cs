@@ -4,30 +4,41 @@ using System.Threading;
 
 namespace Py2Cs.Runtime;
 
+/// <summary>A writable file-like object whose buffered data must reach the kernel at exit.</summary>
+internal interface IExitFlush
+{
+    /// <summary>Registry slot (-1 when not registered).</summary>
+    int RegistrySlot { get; set; }
+
+    /// <summary>Writes buffered data out (at exit; errors are ignored by the caller).</summary>
+    void FlushAtExit();
+}
+
 /// <summary>
 /// The writable file objects that are open, so that buffered data is never lost: CPython flushes a
 /// file when its reference count drops to zero and every open file at exit. Here the registry
 /// holds weak references (an unreachable file is finalized, which flushes and closes it), counts the
-/// files whose buffer holds unwritten data, and at exit flushes the live ones and lets the collector
-/// finalize the rest.
+/// built-in files whose buffer holds unwritten data, and at exit flushes the live ones and lets the
+/// collector finalize the rest.
 /// </summary>
 public static class OpenFiles
 {
     static readonly object Lock = new();
-    static readonly List<WeakReference<PyFile>> Slots = new();
+    static readonly List<WeakReference<IExitFlush>> Slots = new();
     static readonly Stack<int> FreeSlots = new();
     static int _dirty;
 
-    internal static void Register(PyFile f)
+    internal static void Register(IExitFlush f)
     {
         lock (Lock)
         {
-            if (FreeSlots.Count > 0) { f.RegistrySlot = FreeSlots.Pop(); Slots[f.RegistrySlot] = new WeakReference<PyFile>(f); }
-            else { f.RegistrySlot = Slots.Count; Slots.Add(new WeakReference<PyFile>(f)); }
+            if (f.RegistrySlot >= 0) return;
+            if (FreeSlots.Count > 0) { f.RegistrySlot = FreeSlots.Pop(); Slots[f.RegistrySlot] = new WeakReference<IExitFlush>(f); }
+            else { f.RegistrySlot = Slots.Count; Slots.Add(new WeakReference<IExitFlush>(f)); }
         }
     }
 
-    internal static void Unregister(PyFile f)
+    internal static void Unregister(IExitFlush f)
     {
         lock (Lock)
         {
@@ -41,7 +52,7 @@ public static class OpenFiles
     internal static void MarkDirty() => Interlocked.Increment(ref _dirty);
     internal static void MarkClean() => Interlocked.Decrement(ref _dirty);
 
-    /// <summary>True when some file holds written data that has not reached the kernel.</summary>
+    /// <summary>True when some built-in file holds written data that has not reached the kernel.</summary>
     public static bool AnyUnflushed => Volatile.Read(ref _dirty) > 0;
 
     /// <summary>
@@ -60,8 +71,7 @@ public static class OpenFiles
     /// <summary>At exit: every open file's buffer reaches the kernel (errors are ignored, as CPython does).</summary>
     public static void FlushAll()
     {
-        if (!AnyUnflushed) return;
-        var live = new List<PyFile>();
+        var live = new List<IExitFlush>();
         lock (Lock)
         {
             foreach (var w in Slots)
@@ -69,7 +79,7 @@ public static class OpenFiles
         }
         foreach (var f in live)
         {
-            try { f.Flush(); } catch (Exception) { }
+            try { f.FlushAtExit(); } catch (Exception) { }
         }
         if (AnyUnflushed)
         {

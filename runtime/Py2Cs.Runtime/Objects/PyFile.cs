@@ -12,7 +12,7 @@ namespace Py2Cs.Runtime;
 /// go through a byte buffer; iteration reads ahead as CPython's does, with its "Mixing iteration and
 /// read methods" guard. Mode 'U' gives universal newlines and the <c>newlines</c> attribute.
 /// </summary>
-public partial class PyFile : PyObject
+public partial class PyFile : PyObject, IExitFlush
 {
     public static readonly PyType TypeObject = PyType.Builtin("file", () => PyType.ObjectType, FileType.Populate);
 
@@ -39,7 +39,9 @@ public partial class PyFile : PyObject
     bool _skipNextLf;
     bool _lastFillShort, _crFromShortRead;
     int _newlineTypes;   // 1 = '\r', 2 = '\n', 4 = '\r\n' (fileobject.c's NEWLINE_CR/LF/CRLF)
-    internal int RegistrySlot = -1;
+    int IExitFlush.RegistrySlot { get; set; } = -1;
+
+    void IExitFlush.FlushAtExit() => Flush();
 
     public string Name { get; }
     public PyObject NameObject { get; }

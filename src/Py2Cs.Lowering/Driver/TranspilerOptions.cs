@@ -18,6 +18,11 @@ namespace Py2Cs.Lowering.Driver
         /// <summary>Carry Python comments into the C# as comments.</summary>
         public bool EmitComments { get; set; } = true;
 
+        /// <summary>Lay out the C# (indentation, line breaks) with Roslyn's NormalizeWhitespace. Without it
+        /// the tree has no whitespace trivia and must be printed with a writer that separates tokens
+        /// (the source generator's CompactCSharpWriter).</summary>
+        public bool LayOutWhitespace { get; set; } = true;
+
         /// <summary>Python's <c>-O</c>: <c>assert</c> statements are dropped.</summary>
         public bool Optimize { get; set; }
     }

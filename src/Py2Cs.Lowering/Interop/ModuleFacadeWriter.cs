@@ -19,7 +19,7 @@ namespace Py2Cs.Lowering.Interop
         private const string Rt = "global::Py2Cs.Runtime.";
 
         /// <summary>Members every facade has; a Python name equal to one of them gets a trailing '_'.</summary>
-        private static readonly HashSet<string> FixedMembers = new HashSet<string> { "ModuleName", "Import", "GetGlobal", "SetGlobal", "Call" };
+        private static readonly HashSet<string> FixedMembers = new HashSet<string> { "ModuleName", "Import", "GetGlobal", "SetGlobal", "Call", "__module" };
 
         /// <summary>The facade class name for the last part of a dotted module name.</summary>
         public static string FacadeClassName(string moduleNamePart) => Escape(moduleNamePart);
@@ -50,10 +50,12 @@ namespace Py2Cs.Lowering.Interop
             string lit = Literal(moduleName);
             sb.Append(indent).Append("/// <summary>The dotted Python name of the module.</summary>\n");
             sb.Append(indent).Append("public const string ModuleName = ").Append(lit).Append(";\n\n");
+            sb.Append(indent).Append("private static ").Append(Rt).Append("PyModule __module;\n\n");
             sb.Append(indent).Append("/// <summary>Imports the module (its top-level code runs once, on the first call) and returns it.</summary>\n");
             sb.Append(indent).Append("public static ").Append(Rt).Append("PyModule Import()\n").Append(indent).Append("{\n");
+            sb.Append(indent).Append("    if (__module != null) return __module;\n");
             sb.Append(indent).Append("    global::").Append(rootNamespace).Append(".").Append(registryClass).Append(".Register();\n");
-            sb.Append(indent).Append("    return ").Append(Rt).Append("Interop.Py.Import(").Append(lit).Append(");\n");
+            sb.Append(indent).Append("    return __module = ").Append(Rt).Append("Interop.Py.Import(").Append(lit).Append(");\n");
             sb.Append(indent).Append("}\n\n");
             sb.Append(indent).Append("/// <summary>The module global <paramref name=\"name\"/> (AttributeError when missing).</summary>\n");
             sb.Append(indent).Append("public static ").Append(Rt).Append("PyObject GetGlobal(string name) => ").Append(Rt).Append("Ops.GetAttr(Import(), name);\n\n");

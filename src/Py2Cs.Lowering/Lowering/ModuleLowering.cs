@@ -66,7 +66,9 @@ namespace Py2Cs.Lowering
                 }))
                 .WithMembers(SingletonList<MemberDeclarationSyntax>(ns));
             unit = unit.WithLeadingTrivia(header.Add(Trivia(PragmaWarningDirectiveTrivia(Token(SyntaxKind.DisableKeyword), true))).Add(CarriageReturnLineFeed));
-            return unit.NormalizeWhitespace();
+            // Laying out whitespace is most of a module's lowering time; the source generator skips it
+            // and prints the tree compactly (CompactCSharpWriter) since nobody reads that text.
+            return m.Options.LayOutWhitespace ? unit.NormalizeWhitespace() : unit;
         }
     }
 }

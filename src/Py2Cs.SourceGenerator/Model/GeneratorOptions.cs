@@ -5,7 +5,10 @@ namespace Py2Cs.SourceGenerator.Model
     /// <param name="EntryPoint">Py2CsEntryPoint: empty/false for none, true for the single module with
     /// <c>if __name__ == '__main__'</c>, or a module name.</param>
     /// <param name="ProjectDirectory">Paths shown in tracebacks are relative to it.</param>
-    internal sealed record GeneratorOptions(string RootNamespace, string EntryPoint, string ProjectDirectory)
+    /// <param name="LayOutCode">Py2CsLayOutCode: indented, readable C# (as py2cs convert writes it) for
+    /// people who read or check in the generated files; off by default because it costs about two
+    /// thirds of the per-file time.</param>
+    internal sealed record GeneratorOptions(string RootNamespace, string EntryPoint, string ProjectDirectory, bool LayOutCode = false)
     {
         public const string DefaultRootNamespace = "Py2Cs.Generated";
     }

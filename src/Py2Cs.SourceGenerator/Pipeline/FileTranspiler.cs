@@ -33,6 +33,7 @@ namespace Py2Cs.SourceGenerator.Pipeline
                 RootNamespace = settings.Options.RootNamespace,
                 NativeModules = settings.Runtime.NativeModules.Items,
                 EmitLineDirectives = true,
+                LayOutWhitespace = false,
             };
             var known = new HashSet<string>(settings.Modules.Select(m => m.ModuleName), StringComparer.Ordinal);
             cancellation.ThrowIfCancellationRequested();
@@ -54,7 +55,9 @@ namespace Py2Cs.SourceGenerator.Pipeline
             string code = null, facade = null;
             if (ok)
             {
-                code = result.Module.Syntax.NormalizeWhitespace(indentation: "    ", eol: "\n").ToFullString();
+                code = settings.Options.LayOutCode
+                    ? result.Module.Syntax.NormalizeWhitespace(indentation: "    ", eol: "\n").ToFullString()
+                    : CompactCSharpWriter.Write(result.Module.Syntax);
                 var submodules = settings.Modules
                     .Where(m => m.ModuleName.StartsWith(entry.ModuleName + ".", StringComparison.Ordinal))
                     .Select(m => m.ModuleName.Substring(entry.ModuleName.Length + 1).Split('.')[0])

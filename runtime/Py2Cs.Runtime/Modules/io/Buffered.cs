@@ -8,7 +8,7 @@ namespace Py2Cs.Runtime;
 /// raw stream. The raw stream is any RawIOBase; an exact io.FileIO is driven directly, anything
 /// else (a Python subclass with its own readinto/write) through Python method calls.
 /// </summary>
-public sealed class BufferedObject : IOObject
+public sealed class BufferedObject : IOObject, IExitFlush
 {
     public static readonly PyType ReaderType = PyType.Builtin("BufferedReader", () => IOBases.BufferedIOBase, t => Populate(t, true, false));
     public static readonly PyType WriterType = PyType.Builtin("BufferedWriter", () => IOBases.BufferedIOBase, t => Populate(t, false, true));
@@ -21,8 +21,45 @@ public sealed class BufferedObject : IOObject
     int _readPos, _readLen, _writeLen;
     int _bufferSize;
     bool _detached;
+    int IExitFlush.RegistrySlot { get; set; } = -1;
+
+    /// <summary>Set when a TextIOWrapper wraps this object: its finalizer then finalizes this one, in order.</summary>
+    internal bool WrappedByText;
 
     BufferedObject(PyType type) : base(type) { }
+
+    void IExitFlush.FlushAtExit()
+    {
+        if (_writes && !_detached && _raw != null && _writeLen > 0 && !RawClosed) FlushWrites();
+    }
+
+    ~BufferedObject()
+    {
+        OpenFiles.Unregister(this);
+        if (WrappedByText) return;
+        try { FinalizeChain(); } catch (Exception) { }
+    }
+
+    /// <summary>What CPython's dealloc does (close, so flush) for a buffer over an exact FileIO,
+    /// without running Python code: the finalizer thread must not.</summary>
+    internal void FinalizeChain()
+    {
+        if (_fastRaw == null || _fastRaw.IsClosed || _detached) return;
+        try
+        {
+            int done = 0;
+            while (_writes && done < _writeLen)
+            {
+                int n = _fastRaw.Write(_writeBuf.AsSpan(done, _writeLen - done));
+                if (n == 0) break;
+                done += n;
+            }
+            _writeLen = 0;
+        }
+        finally { _fastRaw.Close(); }
+    }
+
+    internal bool CanFinalizeWithoutPython => _fastRaw != null && !_detached;
 
     internal static BufferedObject Create(PyType type, PyObject raw, int bufferSize)
     {
@@ -46,6 +83,8 @@ public sealed class BufferedObject : IOObject
         _writeBuf = writes ? new byte[bufferSize] : null;
         _readPos = _readLen = _writeLen = 0;
         _detached = false;
+        if (_fastRaw != null) _fastRaw.Wrapped = true;
+        if (writes) OpenFiles.Register(this);
     }
 
     PyObject Raw
@@ -305,7 +344,11 @@ public sealed class BufferedObject : IOObject
     {
         if (RawClosed) return;
         try { Ops.CallMethod(this, IOBases.FlushName); }
-        finally { Ops.CallMethod(Raw, IOBases.CloseName); }
+        finally
+        {
+            OpenFiles.Unregister(this);
+            Ops.CallMethod(Raw, IOBases.CloseName);
+        }
     }
 
     public override PyStr Repr()
@@ -361,6 +404,8 @@ public sealed class BufferedObject : IOObject
             var raw = b.Raw;
             Ops.CallMethod(s, IOBases.FlushName);
             b._detached = true;
+            if (b._fastRaw != null) b._fastRaw.Wrapped = false;
+            OpenFiles.Unregister(b);
             return raw;
         });
         t.DefMethod("seekable", s => Ops.CallMethod(B(s).Raw, IOBases.SeekableName));

@@ -17,6 +17,9 @@ public sealed class FileIOObject : IOObject
     bool _readable, _writable, _appending, _closefd = true;
     bool? _seekable;
 
+    /// <summary>Set when a buffered object drives this FileIO: its finalizer flushes and then closes this one.</summary>
+    internal bool Wrapped;
+
     FileIOObject(PyType type) : base(type) { }
 
     internal bool IsClosed => _fd < 0;
@@ -166,7 +169,7 @@ public sealed class FileIOObject : IOObject
 
     ~FileIOObject()
     {
-        if (_fd >= 0 && _closefd) Libc.close(_fd);
+        if (_fd >= 0 && _closefd && !Wrapped) Libc.close(_fd);
     }
 
     public override PyStr Repr()

@@ -12,7 +12,7 @@ namespace Py2Cs.Runtime;
 /// newline when line buffering. tell() gives the byte position (the codecs used here carry no
 /// state that the position would need to encode, beyond a UTF-16/32 byte order).
 /// </summary>
-public sealed class TextIOWrapperObject : IOObject
+public sealed class TextIOWrapperObject : IOObject, IExitFlush
 {
     public static readonly PyType TypeObject = PyType.Builtin("TextIOWrapper", () => IOBases.TextIOBase, Populate);
 
@@ -36,6 +36,30 @@ public sealed class TextIOWrapperObject : IOObject
     int _pendingBytes;
 
     TextIOWrapperObject(PyType type) : base(type) { }
+
+    int IExitFlush.RegistrySlot { get; set; } = -1;
+
+    void IExitFlush.FlushAtExit()
+    {
+        if (_detached || _buffer == null || _pendingWrites.Count == 0 || Closed) return;
+        FlushPending();
+        Ops.CallMethod(_buffer, IOBases.FlushName);
+    }
+
+    ~TextIOWrapperObject()
+    {
+        // CPython's dealloc closes the wrapper: pending text goes to the buffer, which is flushed
+        // and closed. Done here only when no Python code is involved (the finalizer thread).
+        OpenFiles.Unregister(this);
+        if (_detached || _buffer is not BufferedObject b || !b.CanFinalizeWithoutPython) return;
+        try
+        {
+            foreach (var bytes in _pendingWrites) b.Write(bytes);
+            _pendingWrites.Clear();
+        }
+        catch (Exception) { }
+        try { b.FinalizeChain(); } catch (Exception) { }
+    }
 
     internal static TextIOWrapperObject Create(PyObject buffer, string encoding, string errors, PyObject newline, bool lineBuffering)
     {
@@ -89,6 +113,8 @@ public sealed class TextIOWrapperObject : IOObject
         _writable = Ops.IsTrue(Ops.CallMethod(buffer, IOBases.WritableName));
         _decoded = _untranslated = "";
         _decodedPos = 0;
+        if (buffer is BufferedObject bo) bo.WrappedByText = true;
+        if (_writable) OpenFiles.Register(this);
         if (_writable && Ops.IsTrue(Ops.CallMethod(buffer, IOBases.SeekableName)))
         {
             var pos = Ops.CallMethod(buffer, IOBases.TellName);
@@ -395,7 +421,11 @@ public sealed class TextIOWrapperObject : IOObject
             var w = T(s);
             if (w.Closed) return PyNone.None;
             try { Ops.CallMethod(s, IOBases.FlushName); }
-            finally { Ops.CallMethod(w.Buffer, IOBases.CloseName); }
+            finally
+            {
+                OpenFiles.Unregister(w);
+                Ops.CallMethod(w.Buffer, IOBases.CloseName);
+            }
             return PyNone.None;
         });
         t.DefMethod("detach", s =>
@@ -404,6 +434,8 @@ public sealed class TextIOWrapperObject : IOObject
             var b = w.Buffer;
             Ops.CallMethod(s, IOBases.FlushName);
             w._detached = true;
+            if (b is BufferedObject bo) bo.WrappedByText = false;
+            OpenFiles.Unregister(w);
             return b;
         });
         t.DefMethod("readable", s => Ops.CallMethod(T(s).Buffer, IOBases.ReadableName));

@@ -33,7 +33,8 @@ public static class SysModule
         // stdout is block-buffered like CPython's on a pipe; stderr is unbuffered.
         Stdout = new PyFile(new BufferedStream(Console.OpenStandardOutput(), 8192), "<stdout>", "w", false, 1);
         Stderr = new PyFile(Console.OpenStandardError(), "<stderr>", "w", false, 2);
-        Stdin = new PyFile(Console.OpenStandardInput(), "<stdin>", "r", false, 0);
+        // stdin is read with read(2) on descriptor 0, so tell/seek work on files and /dev/null as in CPython
+        Stdin = new PyFile(OperatingSystem.IsWindows() ? Console.OpenStandardInput() : new DescriptorStream(0, true, false, closeFd: false), "<stdin>", "r", false, 0);
         if (!Console.IsOutputRedirected) Stdout.Encoding = "UTF-8";
         if (!Console.IsErrorRedirected) Stderr.Encoding = "UTF-8";
         m["stdout"] = Stdout; m["__stdout__"] = Stdout;

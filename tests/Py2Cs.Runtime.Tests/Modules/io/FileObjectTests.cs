@@ -144,6 +144,40 @@ namespace Py2Cs.Runtime.Tests.Modules.Io
         }
 
         [Fact]
+        public void Dropped_io_writers_are_flushed_and_closed_by_the_collector()
+        {
+            // CPython's dealloc closes (so flushes) text and buffered writers nobody references
+            string text = PathOf("io-text"), binary = PathOf("io-binary");
+            DropIoWriters(text, binary);
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            Assert.Equal("caf\u00e9\n", File.ReadAllText(text));
+            Assert.Equal(new byte[] { 1, 2, 3 }, File.ReadAllBytes(binary));
+            Assert.Equal(0, DescriptorsOpenOn(text));
+            Assert.Equal(0, DescriptorsOpenOn(binary));
+        }
+
+        static void DropIoWriters(string text, string binary)
+        {
+            var write = PyStr.Intern("write");
+            Ops.CallMethod(io.open(S(text), S("w"), encoding: S("utf-8")), write, PyUnicode.FromString("caf\u00e9\n"));
+            Ops.CallMethod(io.open(S(binary), S("wb")), write, PyStr.FromBytes(new byte[] { 1, 2, 3 }));
+            for (int i = 0; i < 50; i++) io.open(S(text), S("r"));   // dropped readers: their descriptors must close too
+        }
+
+        [Fact]
+        public void Io_writers_never_closed_are_flushed_at_exit()
+        {
+            string p = PathOf("io-exit");
+            var f = io.open(S(p), S("w"));
+            Ops.CallMethod(f, PyStr.Intern("write"), PyUnicode.FromString("pending"));
+            Assert.Equal(0, new FileInfo(p).Length);
+            OpenFiles.FlushAll();
+            Assert.Equal("pending", File.ReadAllText(p));
+            Ops.CallMethod(f, PyStr.Intern("close"));
+        }
+
+        [Fact]
         public void Line_buffered_files_write_up_to_the_last_newline()
         {
             // python2.7: f = open(p, 'w', 1); f.write('line buffered\nrest'); getsize -> 14
