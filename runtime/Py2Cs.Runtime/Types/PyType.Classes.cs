@@ -97,7 +97,7 @@ public sealed partial class PyType
     }
 
     /// <summary>Built-in types that may be subclassed from Python (CPython's Py_TPFLAGS_BASETYPE).</summary>
-    public bool IsSubclassable => !IsBuiltin || (Name != "bool" && Name != "NoneType" && Name != "slice" &&
+    public bool IsSubclassable => !IsBuiltin || (Name != "bool" && Name != "thread.lock" && Name != "NoneType" && Name != "slice" &&
         Name != "xrange" && Name != "function" && Name != "builtin_function_or_method" && Name != "instancemethod" &&
         Name != "generator" && Name != "NotImplementedType" && Name != "ellipsis" && !Name.EndsWith("iterator"));
 

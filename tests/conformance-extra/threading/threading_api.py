@@ -156,3 +156,12 @@ print "local type:", type(ctr).__mro__
 print "enumerate:", [x.name for x in threading.enumerate()], threading.active_count(), threading.activeCount()
 print "stack_size:", threading.stack_size()
 print "settrace/setprofile:", threading.settrace(None), threading.setprofile(None)
+
+print "instance dicts:"
+for o in [threading.Thread(), threading.RLock(), threading.Condition(), threading.Semaphore(), threading.BoundedSemaphore(), threading.Event(), threading.Timer(1, None)]:
+    print " ", type(o).__name__, sorted(o.__dict__)
+try:
+    class SubLock(thread.LockType):
+        pass
+except TypeError, e:
+    print "subclass thread.lock:", e

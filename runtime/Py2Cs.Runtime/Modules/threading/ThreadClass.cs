@@ -32,6 +32,7 @@ internal static class ThreadClass
             .Method("__init__", new[] { "self", "group", "target", "name", "args", "kwargs", "verbose" }, a =>
             {
                 Init(a[0], a[1], a[2], a[3], a[4], a[5]);
+                VerboseClass.Init(a[0], a[6]);
                 return PyNone.None;
             }, new PyObject[] { PyNone.None, PyNone.None, PyNone.None, PyTuple.Empty, PyNone.None, PyNone.None })
             .Method("_reset_internal_locks", new[] { "self" }, a => PyNone.None)
@@ -84,6 +85,7 @@ internal static class ThreadClass
     public static void Init(PyObject self, PyObject group, PyObject target, PyObject name, PyObject args, PyObject kwargs)
     {
         if (group is not PyNone) throw Ops.AssertionError("group argument must be None for now");
+        VerboseClass.Init(self, null);
         var d = self.InstanceDict;
         d.SetStr(Target, target);
         d.SetStr(Name, Ops.Str(Ops.IsTrue(name) ? name : PyStr.FromString(NewName())));

@@ -44,9 +44,13 @@ internal static class ThreadingClasses
 internal static class VerboseClass
 {
     public static readonly PyType Type = new PythonClassBuilder("threading", "_Verbose", PyType.ObjectType)
-        .Method("__init__", new[] { "self", "verbose" }, a => PyNone.None, new PyObject[] { PyNone.None })
+        .Method("__init__", new[] { "self", "verbose" }, a => { Init(a[0], a[1]); return PyNone.None; }, new PyObject[] { PyNone.None })
         .Method("_note", new[] { "self" }, a => PyNone.None, varArgs: "args")
         .Build();
+
+    /// <summary>_Verbose.__init__: records the verbose flag (threading._VERBOSE, False, when None).</summary>
+    public static void Init(PyObject self, PyObject verbose) =>
+        self.InstanceDict.SetStr("_Verbose__verbose", verbose == null || verbose is PyNone ? PyBool.False : verbose);
 }
 
 /// <summary>threading._RLock: a reentrant lock owned by a thread ident, over a thread.lock.</summary>
@@ -57,6 +61,7 @@ internal static class RLockClass
     public static readonly PyType Type = new PythonClassBuilder("threading", "_RLock", VerboseClass.Type)
         .Method("__init__", new[] { "self", "verbose" }, a =>
         {
+            VerboseClass.Init(a[0], a[1]);
             var d = a[0].InstanceDict;
             d.SetStr(Block, new LockObject());
             d.SetStr(Owner, PyNone.None);
@@ -137,6 +142,7 @@ internal static class ConditionClass
         .Method("__init__", new[] { "self", "lock", "verbose" }, a =>
         {
             var self = a[0];
+            VerboseClass.Init(self, a[2]);
             var lk = a[1] is PyNone ? Ops.Call(RLockClass.Type) : a[1];
             var d = self.InstanceDict;
             d.SetStr(LockAttr, lk);
@@ -230,6 +236,7 @@ internal static class SemaphoreClasses
         .Method("__init__", new[] { "self", "value", "verbose" }, a =>
         {
             if (Ops.Less(a[1], PyInt.From(0))) throw Ops.ValueError("semaphore initial value must be >= 0");
+            VerboseClass.Init(a[0], a[2]);
             var d = a[0].InstanceDict;
             d.SetStr(Cond, Ops.Call(ConditionClass.Type, new LockObject()));
             d.SetStr(Value, a[1]);
@@ -311,6 +318,7 @@ internal static class EventClass
     public static readonly PyType Type = new PythonClassBuilder("threading", "_Event", VerboseClass.Type)
         .Method("__init__", new[] { "self", "verbose" }, a =>
         {
+            VerboseClass.Init(a[0], a[1]);
             var d = a[0].InstanceDict;
             d.SetStr(Cond, Ops.Call(ConditionClass.Type, new LockObject()));
             d.SetStr(Flag, PyBool.False);
