@@ -42,6 +42,10 @@ namespace Py2Cs.Build.Tasks
         /// <summary>Py2CsEntryPoint: empty or false, true (the module with a __main__ guard), or a module name.</summary>
         public string EntryPoint { get; set; }
 
+        /// <summary>Py2CsLayOutCode: indented C# as `py2cs convert` writes it (default here, the files are
+        /// for people to read), else the generator's compact form.</summary>
+        public bool LayOutCode { get; set; } = true;
+
         [Output]
         public ITaskItem[] GeneratedFiles { get; set; }
 
@@ -53,6 +57,7 @@ namespace Py2Cs.Build.Tasks
             {
                 ["Py2CsRootNamespace"] = RootNamespace ?? "",
                 ["Py2CsEntryPoint"] = EntryPoint ?? "",
+                ["Py2CsLayOutCode"] = LayOutCode ? "true" : "false",
                 // No project directory: the generator then puts full paths in #line directives, which
                 // the compiler resolves against the generated file's folder on disk (obj/...), where a
                 // project-relative path would not be found.

@@ -30,9 +30,10 @@ namespace Py2Cs.Samples.Tests
             {
                 Version = XDocument.Load(Path.Combine(Repository.Root, "Directory.Build.props")).Descendants("Version").Single().Value;
                 var project = Path.Combine(Repository.Root, "src", "Py2Cs.Package", "Py2Cs.Package.csproj");
-                // The referenced projects were built with the tests, in the same configuration.
+                // Every project packed was built with the tests, in the same configuration: packing only
+                // collects files (and never rebuilds a project another test process may be reading).
                 Pack = Dotnet.Run(Repository.Root, "pack", project, "-nologo", "-c", Repository.Configuration, "-o", Folder,
-                    "-p:BuildProjectReferences=false", "--disable-build-servers");
+                    "--no-build", "--disable-build-servers");
             }
 
             public string Root { get; } = Path.Combine(Path.GetTempPath(), "py2cs-packages-" + Guid.NewGuid().ToString("N"));

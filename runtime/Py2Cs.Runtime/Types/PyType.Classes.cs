@@ -85,7 +85,7 @@ public sealed partial class PyType
         if (bs.Count == 0) bs.Add(ObjectType);
         foreach (var b in bs)
             if (b.IsBuiltin && !b.IsSubclassable)
-                throw Ops.TypeError($"Error when calling the metaclass bases\n    type '{b.Name}' is not an acceptable base type");
+                throw Ops.TypeError($"Error when calling the metaclass bases\n    type '{b.QualifiedName}' is not an acceptable base type");
         var t = new PyType(name, bs.ToArray(), dict, meta, false);
         t._mro = ComputeC3(t, bs);
         // __new__ is implicitly a static method; __slots__ restricts the instance layout.
@@ -97,9 +97,15 @@ public sealed partial class PyType
     }
 
     /// <summary>Built-in types that may be subclassed from Python (CPython's Py_TPFLAGS_BASETYPE).</summary>
-    public bool IsSubclassable => !IsBuiltin || (Name != "bool" && Name != "thread.lock" && Name != "NoneType" && Name != "slice" &&
+    public bool IsSubclassable => !IsBuiltin || !IsFinal && (Name != "bool" && Name != "thread.lock" && Name != "NoneType" && Name != "slice" &&
         Name != "xrange" && Name != "function" && Name != "builtin_function_or_method" && Name != "instancemethod" &&
         Name != "generator" && Name != "NotImplementedType" && Name != "ellipsis" && !Name.EndsWith("iterator"));
+
+    /// <summary>A built-in type declared without Py_TPFLAGS_BASETYPE by its module (cStringIO's types).</summary>
+    public bool IsFinal { get; set; }
+
+    /// <summary>CPython's tp_name: a module's built-in types are qualified ("cStringIO.StringO").</summary>
+    internal string QualifiedName => IsBuiltin && !Name.Contains('.') && Dict.GetStr("__module__") is PyStr m && m.ToString() != "__builtin__" ? m + "." + Name : Name;
 
     void SetupSlots(PyDict dict)
     {

@@ -37,7 +37,7 @@ public sealed class MemoryFile : PyObject
             }
             else if (initial is PyStr s) _buffer.Append(s.ToString());
             else if (initial is IByteSequence || allowUnicode) _buffer.Append(Ops.Str(initial).ToString());
-            else throw Ops.TypeError($"StringIO() argument 1 must be string or buffer, not {initial.TypeName}");
+            else throw Ops.TypeError($"StringIO() argument 1 must be string or buffer, not {(initial is PyNone ? "None" : initial.TypeName)}");
         }
     }
 
@@ -122,7 +122,7 @@ public sealed class MemoryFile : PyObject
             text = Ops.Str(s).ToString();
         }
         else if (s is IByteSequence) text = Ops.Str(s).ToString();
-        else throw Ops.TypeError($"write() argument 1 must be string or buffer, not {s.TypeName}");
+        else throw Ops.TypeError($"write() argument 1 must be string or buffer, not {(s is PyNone ? "None" : s.TypeName)}");
         if (text.Length == 0) return;
         if (_pos > _buffer.Length) _buffer.Append('\0', _pos - _buffer.Length);
         int overwrite = Math.Min(text.Length, _buffer.Length - _pos);

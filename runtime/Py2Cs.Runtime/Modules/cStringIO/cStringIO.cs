@@ -7,19 +7,26 @@ namespace Py2Cs.Runtime;
 [PythonModule("cStringIO")]
 public static class cStringIO
 {
-    public static readonly PyObject OutputType = PyType.Builtin("StringO", () => PyType.ObjectType, t =>
+    public static readonly PyObject OutputType = Final(PyType.Builtin("StringO", () => PyType.ObjectType, t =>
     {
         t.Dict.SetStr("__module__", PyStr.FromString("cStringIO"));
         MemoryFile.DefineMethods(t, writable: true);
         MemoryFile.DefineCStringIOMethods(t);
-    });
+    }));
 
-    public static readonly PyObject InputType = PyType.Builtin("StringI", () => PyType.ObjectType, t =>
+    public static readonly PyObject InputType = Final(PyType.Builtin("StringI", () => PyType.ObjectType, t =>
     {
         t.Dict.SetStr("__module__", PyStr.FromString("cStringIO"));
         MemoryFile.DefineMethods(t, writable: false);
         MemoryFile.DefineCStringIOMethods(t);
-    });
+    }));
+
+    /// <summary>cStringIO's types cannot be subclassed (no Py_TPFLAGS_BASETYPE).</summary>
+    static PyType Final(PyType t)
+    {
+        t.IsFinal = true;
+        return t;
+    }
 
     [PythonName("StringIO")]
     public static PyObject StringIO_(PyObject s = null) =>

@@ -36,7 +36,9 @@ public static partial class SignalDelivery
     public static void InstallStartupHandlers()
     {
         Safepoint.PendingSignalRunner = RunPending;
-        Catch(2);
+        // A host without POSIX signal support still runs programs (Ctrl-C then just ends the process).
+        try { Catch(2); }
+        catch (Exception e) when (e is PlatformNotSupportedException or InvalidOperationException or System.IO.IOException) { }
     }
 
     /// <summary>Routes signal <paramref name="signum"/> to the Python handler table.</summary>
