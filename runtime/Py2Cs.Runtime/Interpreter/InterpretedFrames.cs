@@ -18,7 +18,9 @@ public sealed class InterpretedFrameAttribute : Attribute { }
 /// </summary>
 internal static class InterpretedFrames
 {
-    static readonly ConditionalWeakTable<Exception, List<(InterpreterFrame Frame, TracebackPrinter.Frame Entry)>> Recorded = new();
+    // Frames are held as object so the traceback path never loads the front end's types (a program that
+    // never runs exec need not ship Py2Cs.Syntax.dll).
+    static readonly ConditionalWeakTable<Exception, List<(object Frame, TracebackPrinter.Frame Entry)>> Recorded = new();
 
     /// <summary>Records the frame the exception is leaving; always false (the filter never catches).</summary>
     public static bool Record(Exception e, InterpreterFrame frame)

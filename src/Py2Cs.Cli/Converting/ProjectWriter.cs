@@ -38,7 +38,12 @@ namespace Py2Cs.Cli.Converting
             string reference;
             if (runtimeProject != null)
             {
+                // The runtime references the front end privately (for exec/eval); a program built from
+                // source references it too so Py2Cs.Syntax.dll is copied beside it.
+                var syntaxProject = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(runtimeProject), "..", "..", "src", "Py2Cs.Syntax", "Py2Cs.Syntax.csproj"));
                 reference = $"    <ProjectReference Include=\"{SecurityElement.Escape(Path.GetFullPath(runtimeProject))}\" />";
+                if (File.Exists(syntaxProject))
+                    reference += $"\n    <ProjectReference Include=\"{SecurityElement.Escape(syntaxProject)}\" />";
             }
             else
             {
