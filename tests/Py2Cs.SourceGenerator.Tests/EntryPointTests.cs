@@ -27,6 +27,20 @@ namespace Py2Cs.SourceGenerator.Tests
         }
 
         [Fact]
+        public void AnUncaughtExceptionEndsTheProgramWithStatus1()
+        {
+            // CPython 2.7.18 prints the traceback on stderr and exits with status 1.
+            var files = new AdditionalText[]
+            {
+                new InMemoryAdditionalText(GeneratorHarness.PathOf("crash.py"), "def fail():\n    raise ValueError('bad input')\n\nif __name__ == '__main__':\n    fail()\n"),
+            };
+            var (output, diagnostics, _) = GeneratorHarness.Run(files, new[] { StdoutCapture.Source }, EntryPoint("true"), executable: true);
+            Assert.Empty(diagnostics);
+            using var program = IsolatedProgram.Load(output);
+            Assert.Equal("1\n", program.Invoke(StdoutCapture.TypeName, "Main", "Py2Cs.Generated.PythonProgram", new string[0]));
+        }
+
+        [Fact]
         public void NamedModuleIsTheEntryPoint()
         {
             var (output, diagnostics, _) = GeneratorHarness.Run(GeneratorHarness.PythonFilesOf("entry"), null, EntryPoint("app"), executable: true);
