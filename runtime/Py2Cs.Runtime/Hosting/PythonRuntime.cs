@@ -17,6 +17,10 @@ public static class PythonRuntime
     /// returns the exit status.</summary>
     public static int Run(string scriptPath, string[] args, Action<PyModule> mainBody)
     {
+        // A program that forks must run with W^X off (re-executes once; see ForkableProcess).
+        var sources = Importer.GeneratedModuleFiles();
+        sources.Add(scriptPath);
+        ForkableProcess.PrepareAtStartup(sources);
         int status = 0;
         Exception crash = null;
         var thread = new System.Threading.Thread(() =>
@@ -60,6 +64,8 @@ public static class PythonRuntime
             status = HandleUncaught(Ops.RuntimeError("maximum recursion depth exceeded"));
         }
         status = Finish(status);
+        // A forked child has only this thread: .NET's shutdown would wait for the parent's others.
+        if (ForkableProcess.IsForkedChild) Libc._exit(status);
         return status;
     }
 

@@ -64,12 +64,13 @@ public static class OpenFiles
     public static void SettleUnreferenced()
     {
         if (!AnyUnflushed) return;
+        // A forked child has no finalizer thread (waiting for it would hang): flush instead.
+        if (ForkableProcess.IsForkedChild) { FlushLive(); return; }
         GC.Collect();
         GC.WaitForPendingFinalizers();
     }
 
-    /// <summary>At exit: every open file's buffer reaches the kernel (errors are ignored, as CPython does).</summary>
-    public static void FlushAll()
+    static void FlushLive()
     {
         var live = new List<IExitFlush>();
         lock (Lock)
@@ -81,7 +82,13 @@ public static class OpenFiles
         {
             try { f.FlushAtExit(); } catch (Exception) { }
         }
-        if (AnyUnflushed)
+    }
+
+    /// <summary>At exit: every open file's buffer reaches the kernel (errors are ignored, as CPython does).</summary>
+    public static void FlushAll()
+    {
+        FlushLive();
+        if (AnyUnflushed && !ForkableProcess.IsForkedChild)
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();

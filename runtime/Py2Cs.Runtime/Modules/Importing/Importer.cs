@@ -32,6 +32,14 @@ public static class Importer
         lock (Lock) Generated[name] = new Registration { Body = body, IsPackage = isPackage, File = file };
     }
 
+    /// <summary>The source files of the generated modules (os.fork's start-up check reads them).</summary>
+    internal static List<string> GeneratedModuleFiles()
+    {
+        var files = new List<string>();
+        lock (Lock) foreach (var registration in Generated.Values) if (registration.File != null) files.Add(registration.File);
+        return files;
+    }
+
     /// <summary>Registers a native module type explicitly (assemblies loaded later are also scanned).</summary>
     public static void RegisterNative(string name, Type type)
     {

@@ -28,6 +28,7 @@ internal static unsafe class PosixCalls
 
     public static StatResult Stat(string path, bool followSymlinks = true)
     {
+        OpenFiles.SettleUnreferenced();
         StatxBuffer sx;
         Check(Libc.statx(AT_FDCWD, Libc.Path(path), followSymlinks ? 0 : AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &sx), path);
         return FromStatx(sx);
@@ -115,6 +116,7 @@ internal static unsafe class PosixCalls
     /// <summary>os.listdir: the entries in the order the file system gives them, without . and ..</summary>
     public static List<string> ListDir(string path)
     {
+        OpenFiles.SettleUnreferenced();
         nint dir = Libc.opendir(Libc.Path(path));
         if (dir == 0) throw Fail(path);
         var names = new List<string>();
@@ -141,6 +143,7 @@ internal static unsafe class PosixCalls
 
     public static int Open(string path, int flags, int mode)
     {
+        OpenFiles.SettleUnreferenced();
         int fd = Libc.open(Libc.Path(path), flags, mode);
         if (fd < 0) throw Fail(path);
         return fd;

@@ -104,10 +104,12 @@ public static partial class os
     /// </summary>
     public static int fork()
     {
+        OpenFiles.SettleUnreferenced();
         SysModule.Stdout?.Flush();
         SysModule.Stderr?.Flush();
         int pid = Libc.fork();
         if (pid < 0) throw OsErrors.ToPython(new OsFailure(Libc.Errno));
+        if (pid == 0) ForkableProcess.BecomeChild();
         return pid;
     }
 
@@ -142,6 +144,7 @@ public static partial class os
 
     static unsafe void Exec(string file, List<string> args, List<string> env, bool searchPath)
     {
+        OpenFiles.SettleUnreferenced();
         SysModule.Stdout?.Flush();
         SysModule.Stderr?.Flush();
         var candidates = new List<string>();
@@ -239,6 +242,7 @@ public static partial class os
 
     static int Spawn(int mode, string file, List<string> args, List<string> env, bool searchPath)
     {
+        OpenFiles.SettleUnreferenced();
         int pid = StartProcess(file, args, env, searchPath);
         if (mode == 1) return pid;
         while (true)
@@ -253,6 +257,7 @@ public static partial class os
     /// <summary>os.system: the command through /bin/sh -c; returns the wait status.</summary>
     public static int system(PyObject command)
     {
+        OpenFiles.SettleUnreferenced();
         int pid = StartProcess("/bin/sh", new List<string> { "sh", "-c", P(command) }, null, false);
         var (_, status) = OsErrors.Call(() => PosixCalls.WaitPid(pid, 0));
         return status;
@@ -264,6 +269,7 @@ public static partial class os
     /// <summary>os.popen(command[, mode[, bufsize]]).</summary>
     public static PyObject popen(PyObject command, PyObject mode = null, PyObject bufsize = null)
     {
+        OpenFiles.SettleUnreferenced();
         string m = mode == null ? "r" : Ops.StrValue(mode);
         if (m.Length == 0 || (m[0] != 'r' && m[0] != 'w')) throw Ops.ValueError($"popen() arg 2 must be 'r' or 'w'");
         return PopenFile.Start(Ops.StrValue(command), m);

@@ -17,6 +17,7 @@ public static class tempfile
     public static readonly PyObject template = PyStr.FromString("tmp");
     public static PyObject tempdir = PyNone.None;
     public static readonly PyObject TMP_MAX = PyInt.From(TMP_MAX_TRIES);
+    public static readonly PyType SpooledTemporaryFile = SpooledTemporaryFileClass.Type;
 
     static string _tempdir;
 

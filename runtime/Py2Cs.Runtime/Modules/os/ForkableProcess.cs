@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Py2Cs.Runtime;
+
+/// <summary>
+/// What a .NET process needs so that os.fork() gives a working child.
+///
+/// With W^X (on by default since .NET 7) the runtime keeps its JIT-compiled code and stubs in a
+/// memfd mapped MAP_SHARED twice (once writable, once executable). After fork() parent and child
+/// share those pages: code the child compiles overwrites code the parent runs, and both crash
+/// (measured: a C# loop of three fork/_exit rounds dies with SIGSEGV in 5 of 20 runs; with W^X off,
+/// 0 of 20). W^X can only be turned off before the runtime starts (DOTNET_EnableWriteXorExecute=0;
+/// runtimeconfig.json has no knob for it), so a program whose sources mention <c>fork</c>
+/// re-executes itself once at start-up with that variable set, then removes the variable again so
+/// os.environ and child processes see the environment the user gave.
+///
+/// The same re-exec also turns off the runtime's helper threads that could hold a lock or be
+/// half-way through a collection at the moment of fork (the child would wait for them forever):
+/// background GC (DOTNET_gcConcurrent=0) and the tiered-compilation worker
+/// (DOTNET_TieredCompilation=0: methods are compiled once, fully optimised).
+/// </summary>
+internal static class ForkableProcess
+{
+    const string Knob = "DOTNET_EnableWriteXorExecute";
+    static readonly string[] Knobs = { Knob, "DOTNET_gcConcurrent", "DOTNET_TieredCompilation" };
+    // Set only across our own re-exec, so the second start knows the knob was ours to remove.
+    const string Marker = "PY2CS_FORKABLE_REEXEC";
+
+    /// <summary>True in a child created by os.fork (the program's end then calls _exit, see PythonRuntime).</summary>
+    public static bool IsForkedChild;
+
+    // Asynchronous signals .NET may catch (System.Native, PosixSignalRegistration). Its handler
+    // writes the signal into a pipe read by a thread of the *parent* (the child has no such thread
+    // but shares the pipe), so a SIGTERM sent to the child would terminate the parent. The child
+    // gets the default action back instead; ignored signals stay ignored. Synchronous signals
+    // (SIGSEGV, SIGFPE...) keep .NET's handlers: they turn into NullReferenceException and the like.
+    static readonly int[] AsynchronousSignals = { 1, 2, 3, 10, 12, 14, 15, 17, 18, 20, 21, 22, 23, 28 };
+    const nint SIG_DFL = 0, SIG_IGN = 1;
+
+    /// <summary>Called in the child right after fork().</summary>
+    public static void BecomeChild()
+    {
+        IsForkedChild = true;
+        foreach (int signum in AsynchronousSignals)
+            if (Libc.signal(signum, SIG_DFL) == SIG_IGN) Libc.signal(signum, SIG_IGN);
+    }
+
+    /// <summary>Called before the program runs: re-executes the process with W^X off when one of
+    /// <paramref name="sourceFiles"/> mentions fork and the user has not chosen the knob.</summary>
+    public static void PrepareAtStartup(IEnumerable<string> sourceFiles)
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        if (Environment.GetEnvironmentVariable(Marker) is string added)
+        {
+            Unset(Marker);
+            foreach (var name in added.Split(',', StringSplitOptions.RemoveEmptyEntries)) Unset(name);
+            return;
+        }
+        if (Environment.GetEnvironmentVariable(Knob) != null) return;
+        if (!MentionsFork(sourceFiles)) return;
+        Reexecute();
+    }
+
+    static bool MentionsFork(IEnumerable<string> sourceFiles)
+    {
+        foreach (var file in sourceFiles)
+        {
+            try
+            {
+                if (file != null && File.Exists(file) && File.ReadAllText(file, Encoding.Latin1).Contains("fork", StringComparison.Ordinal))
+                    return true;
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
+        return false;
+    }
+
+    static void Unset(string name)
+    {
+        Libc.unsetenv(Encoding.UTF8.GetBytes(name + "\0"));
+        Environment.SetEnvironmentVariable(name, null);
+    }
+
+    // The same executable, argv and (start-up) environment, plus the two variables. On failure the
+    // program simply runs with W^X on: fork then still works most of the time.
+    static unsafe void Reexecute()
+    {
+        byte[][] argv, envp;
+        try
+        {
+            argv = SplitNul(File.ReadAllBytes("/proc/self/cmdline"));
+            var env = new List<byte[]>(SplitNul(File.ReadAllBytes("/proc/self/environ")));
+            var added = new List<string>();
+            foreach (var name in Knobs)
+            {
+                if (Environment.GetEnvironmentVariable(name) != null) continue;
+                env.Add(Encoding.ASCII.GetBytes(name + "=0"));
+                added.Add(name);
+            }
+            env.Add(Encoding.ASCII.GetBytes(Marker + "=" + string.Join(",", added)));
+            envp = env.ToArray();
+        }
+        catch (IOException) { return; }
+        catch (UnauthorizedAccessException) { return; }
+        if (argv.Length == 0) return;
+        nint* args = NulTerminatedArray(argv);
+        nint* environ = NulTerminatedArray(envp);
+        Libc.execve(Encoding.ASCII.GetBytes("/proc/self/exe\0"), args, environ);
+        // execve returned: it failed; carry on in this process.
+    }
+
+    static byte[][] SplitNul(byte[] block)
+    {
+        var parts = new List<byte[]>();
+        int start = 0;
+        for (int i = 0; i < block.Length; i++)
+        {
+            if (block[i] != 0) continue;
+            parts.Add(block.AsSpan(start, i - start).ToArray());
+            start = i + 1;
+        }
+        if (start < block.Length) parts.Add(block.AsSpan(start).ToArray());
+        return parts.ToArray();
+    }
+
+    // Unmanaged NUL-terminated strings in a NULL-terminated array; left allocated (the process image
+    // is replaced, or the failure path keeps a few bytes).
+    static unsafe nint* NulTerminatedArray(byte[][] strings)
+    {
+        var array = (nint*)Marshal.AllocHGlobal((strings.Length + 1) * sizeof(nint));
+        for (int i = 0; i < strings.Length; i++)
+        {
+            var s = (byte*)Marshal.AllocHGlobal(strings[i].Length + 1);
+            strings[i].AsSpan().CopyTo(new Span<byte>(s, strings[i].Length));
+            s[strings[i].Length] = 0;
+            array[i] = (nint)s;
+        }
+        array[strings.Length] = 0;
+        return array;
+    }
+}
