@@ -10,6 +10,8 @@ namespace Py2Cs.Benchmarks.Programs
     public sealed class ProcessRun
     {
         public TimeSpan Wall { get; init; }
+        /// <summary>User + system CPU time of the child (all its threads), from getrusage(RUSAGE_CHILDREN).</summary>
+        public TimeSpan Cpu { get; init; }
         public int ExitCode { get; init; }
         public string Stdout { get; init; }
         public string Stderr { get; init; }
@@ -31,6 +33,7 @@ namespace Py2Cs.Benchmarks.Programs
             };
             foreach (var a in arguments)
                 info.ArgumentList.Add(a);
+            TimeSpan cpuBefore = ChildrenCpu.Total();
             var watch = Stopwatch.StartNew();
             Process process;
             try
@@ -49,7 +52,7 @@ namespace Py2Cs.Benchmarks.Programs
                 Task<string> stderr = process.StandardError.ReadToEndAsync();
                 process.WaitForExit();
                 watch.Stop();
-                return new ProcessRun { Wall = watch.Elapsed, ExitCode = process.ExitCode, Stdout = stdout.Result, Stderr = stderr.Result };
+                return new ProcessRun { Wall = watch.Elapsed, Cpu = ChildrenCpu.Total() - cpuBefore, ExitCode = process.ExitCode, Stdout = stdout.Result, Stderr = stderr.Result };
             }
         }
     }

@@ -9,7 +9,8 @@ namespace Py2Cs.Benchmarks.Programs
         private const string Usage =
 @"usage:
   compare [--runs N] [--only name,name]   whole-process times of Programs/*.py: py2cs vs CPython 2.7.18 (and python3)
-  micro [BenchmarkDotNet arguments]       micro-benchmarks of the runtime's hot paths (e.g. micro --filter *Call*)";
+  micro [BenchmarkDotNet arguments]       micro-benchmarks of the runtime's hot paths (e.g. micro --filter *Call*)
+  profile TRACE.nettrace [TOP]            the hottest methods of a run traced with the sample profiler (docs/performance.md)";
 
         public static int Main(string[] args)
         {
@@ -30,6 +31,8 @@ namespace Py2Cs.Benchmarks.Programs
                         else { Console.WriteLine(Usage); return 2; }
                     }
                     return new ProgramComparison(runs, only).Run();
+                case "profile" when args.Length >= 2:
+                    return SampleProfile.Run(args[1], args.Length > 2 ? int.Parse(args[2]) : 40);
                 case "micro":
                     BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Skip(1).ToArray());
                     return 0;

@@ -65,7 +65,7 @@ namespace Py2Cs.Benchmarks.Programs
             }
             Console.WriteLine();
             Console.WriteLine(MarkdownTable.Format(
-                new[] { "program", "transpile (s)", "C# build (s)", "py2cs (s)", "CPython 2.7 (s)", "speed-up vs 2.7", "python3 (s)" },
+                new[] { "program", "transpile (s)", "C# build (s)", "py2cs wall (cpu) s", "CPython 2.7 wall (cpu) s", "speed-up vs 2.7 (wall)", "speed-up vs 2.7 (cpu)", "python3 wall (cpu) s" },
                 rows));
             return allCorrect ? 0 : 1;
         }
@@ -111,31 +111,41 @@ namespace Py2Cs.Benchmarks.Programs
                 python3Runs = trial.ExitCode == 0 && trial.Stdout == expected;
             }
 
-            var ourTimes = new List<double>();
-            var cpythonTimes = new List<double>();
-            var python3Times = new List<double>();
+            var ourTimes = new List<ProcessRun>();
+            var cpythonTimes = new List<ProcessRun>();
+            var python3Times = new List<ProcessRun>();
             for (int i = 0; i < runs; i++)
             {
-                ourTimes.Add(ProcessTimer.Run("dotnet", ours, cwd).Wall.TotalSeconds);
+                ourTimes.Add(ProcessTimer.Run("dotnet", ours, cwd));
                 if (cpython != null)
-                    cpythonTimes.Add(ProcessTimer.Run(cpython, script, cwd).Wall.TotalSeconds);
+                    cpythonTimes.Add(ProcessTimer.Run(cpython, script, cwd));
                 if (python3Runs)
-                    python3Times.Add(ProcessTimer.Run(python3, script, cwd).Wall.TotalSeconds);
+                    python3Times.Add(ProcessTimer.Run(python3, script, cwd));
             }
-            double our = Median(ourTimes);
-            string cpythonCell = cpython == null ? "not measured" : Seconds(Median(cpythonTimes));
-            string ratio = cpython == null ? "not measured" : (Median(cpythonTimes) / our).ToString("0.00", CultureInfo.InvariantCulture) + "×";
-            string python3Cell = python3 == null ? "not measured (absent)" : python3Runs ? Seconds(Median(python3Times)) : "n/a (does not run on python3)";
-            return new Row(new[] { name, Seconds(transpile.Wall.TotalSeconds), Seconds(build.Wall.TotalSeconds), Seconds(our), cpythonCell, ratio, python3Cell }, true);
+            double our = Median(ourTimes.Select(r => r.Wall.TotalSeconds)), ourCpu = Median(ourTimes.Select(r => r.Cpu.TotalSeconds));
+            string cpythonCell = "not measured", ratio = "not measured", cpuRatio = "not measured";
+            if (cpython != null)
+            {
+                double wall = Median(cpythonTimes.Select(r => r.Wall.TotalSeconds)), cpu = Median(cpythonTimes.Select(r => r.Cpu.TotalSeconds));
+                cpythonCell = $"{Seconds(wall)} ({Seconds(cpu)})";
+                ratio = Ratio(wall / our);
+                cpuRatio = Ratio(cpu / ourCpu);
+            }
+            string python3Cell = python3 == null ? "not measured (absent)"
+                : python3Runs ? $"{Seconds(Median(python3Times.Select(r => r.Wall.TotalSeconds)))} ({Seconds(Median(python3Times.Select(r => r.Cpu.TotalSeconds)))})"
+                : "n/a (does not run on python3)";
+            return new Row(new[] { name, Seconds(transpile.Wall.TotalSeconds), Seconds(build.Wall.TotalSeconds), $"{Seconds(our)} ({Seconds(ourCpu)})", cpythonCell, ratio, cpuRatio, python3Cell }, true);
         }
 
         private static Row Failed(string name, string why)
         {
             Console.Error.WriteLine($"{name}: {why}");
-            return new Row(new[] { name, "", "", "FAILED", "", "", "" }, false);
+            return new Row(new[] { name, "", "", "FAILED", "", "", "", "" }, false);
         }
 
-        private static double Median(List<double> values)
+        private static string Ratio(double r) => r.ToString("0.00", CultureInfo.InvariantCulture) + "×";
+
+        private static double Median(IEnumerable<double> values)
         {
             var sorted = values.OrderBy(v => v).ToList();
             int n = sorted.Count;

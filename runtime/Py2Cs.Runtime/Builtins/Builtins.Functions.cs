@@ -55,7 +55,7 @@ public static partial class Builtins
         Def(m, NativeFunction.Create("sum", 1, new[] { "sequence", "start" }, a => Sum(a[0], a[1])));
         Def(m, NativeFunction.CreateRaw("min", (a, k) => MinMax("min", a, k, CompareOperator.Less)));
         Def(m, NativeFunction.CreateRaw("max", (a, k) => MinMax("max", a, k, CompareOperator.Greater)));
-        Def(m, NativeFunction.CreateRaw("range", (a, k) => Range(a, k)));
+        Def(m, RangeFunction = NativeFunction.CreateRaw("range", (a, k) => Range(a, k)));
         Def(m, NativeFunction.CreateRaw("map", (a, k) => { ArgumentParser.NoKeywords("map", k); return Map(a); }));
         Def(m, NativeFunction.Create("filter", Filter));
         Def(m, NativeFunction.CreateRaw("zip", (a, k) => { ArgumentParser.NoKeywords("zip", k); return Zip(a); }));
@@ -184,7 +184,12 @@ public static partial class Builtins
     {
         if (o is PyFloat) throw Ops.TypeError($"range() integer {what} argument expected, got float.");
         var i = o.Index() ?? o.ToInt() ?? throw Ops.TypeError($"range() integer {what} argument expected, got {o.TypeName}.");
-        if (i is PyLong) throw Ops.OverflowError("range() result has too many items");
+        if (i is PyLong big)
+        {
+            // range(10L, 12L) is [10, 11]: a long that fits is used as an int.
+            if (big.Value >= long.MinValue && big.Value <= long.MaxValue) return (long)big.Value;
+            throw Ops.OverflowError("range() result has too many items");
+        }
         return ((PyInt)i).Value;
     }
 

@@ -11,6 +11,9 @@ public static partial class Builtins
     static PyModule _module;
     static readonly object Lock = new();
 
+    /// <summary>The builtin <c>range</c>, so <see cref="Ops.IterRange(PyObject, PyObject)"/> can tell it from a rebinding.</summary>
+    internal static NativeFunction RangeFunction;
+
     public static PyModule Module
     {
         get
@@ -57,24 +60,12 @@ public static partial class Builtins
     }
 
     /// <summary>Looks a name up in the module globals, then the builtins; NameError when absent.</summary>
-    public static PyObject LoadGlobal(PyDict globals, PyStr name)
-    {
-        var v = globals.GetStr(name);
-        if (v != null) return v;
-        v = Module.Dict.GetStr(name);
-        if (v != null) return v;
-        throw Ops.NameNotDefined(name.ToString());
-    }
+    public static PyObject LoadGlobal(PyDict globals, PyStr name) =>
+        GlobalLookup.Find(globals, name) ?? throw Ops.NameNotDefined(name.ToString());
 
     /// <summary>A name read by module-level code (LOAD_NAME): "name 'x' is not defined" when absent.</summary>
-    public static PyObject LoadName(PyDict globals, PyStr name)
-    {
-        var v = globals.GetStr(name);
-        if (v != null) return v;
-        v = Module.Dict.GetStr(name);
-        if (v != null) return v;
-        throw Ops.NameError($"name '{name}' is not defined");
-    }
+    public static PyObject LoadName(PyDict globals, PyStr name) =>
+        GlobalLookup.Find(globals, name) ?? throw Ops.NameError($"name '{name}' is not defined");
 
     /// <summary>A builtin by name, or null.</summary>
     public static PyObject Get(string name) => Module.Dict.GetStr(name);

@@ -86,6 +86,10 @@ public sealed class NativeMethod : PyObject
     Func<PyObject, PyObject> _f0;
     Func<PyObject, PyObject, PyObject> _f1;
     Func<PyObject, PyObject, PyObject, PyObject> _f2;
+    // Methods with optional parameters: a positional call fills the parameter array directly, which
+    // is what ArgumentParser.Parse would build (given ones in order, null for the rest).
+    Func<PyObject, PyObject[], PyObject> _optional;
+    int _optionalMin, _optionalCount;
 
     NativeMethod(string name, PyType owner, Func<PyObject, PyObject[], PyStr[], PyObject> general)
     {
@@ -109,7 +113,10 @@ public sealed class NativeMethod : PyObject
     /// <summary>Optional/keyword parameters: <paramref name="f"/> gets self and an array of
     /// <paramref name="names"/>.Length entries, null where not given.</summary>
     public static NativeMethod Create(PyType owner, string name, int min, string[] names, Func<PyObject, PyObject[], PyObject> f) =>
-        new NativeMethod(name, owner, (s, a, k) => f(s, ArgumentParser.Parse(name, a, k, min, names.Length, names)));
+        new NativeMethod(name, owner, (s, a, k) => f(s, ArgumentParser.Parse(name, a, k, min, names.Length, names)))
+        {
+            _optional = f, _optionalMin = min, _optionalCount = names.Length,
+        };
 
     public static NativeMethod CreateRaw(PyType owner, string name, Func<PyObject, PyObject[], PyStr[], PyObject> f) =>
         new NativeMethod(name, owner, f);
@@ -120,9 +127,37 @@ public sealed class NativeMethod : PyObject
         if (a.Length != n) throw ArgumentParser.CountError(name, n, n, a.Length);
     }
 
-    public PyObject CallWithSelf(PyObject self) => _f0 != null ? _f0(self) : _general(self, Array.Empty<PyObject>(), null);
-    public PyObject CallWithSelf(PyObject self, PyObject a) => _f1 != null ? _f1(self, a) : _general(self, new[] { a }, null);
-    public PyObject CallWithSelf(PyObject self, PyObject a, PyObject b) => _f2 != null ? _f2(self, a, b) : _general(self, new[] { a, b }, null);
+    public PyObject CallWithSelf(PyObject self)
+    {
+        if (_f0 != null) return _f0(self);
+        if (_optional != null && _optionalMin == 0) return _optional(self, new PyObject[_optionalCount]);
+        return _general(self, Array.Empty<PyObject>(), null);
+    }
+
+    public PyObject CallWithSelf(PyObject self, PyObject a)
+    {
+        if (_f1 != null) return _f1(self, a);
+        if (_optional != null && _optionalMin <= 1 && _optionalCount >= 1)
+        {
+            var args = new PyObject[_optionalCount];
+            args[0] = a;
+            return _optional(self, args);
+        }
+        return _general(self, new[] { a }, null);
+    }
+
+    public PyObject CallWithSelf(PyObject self, PyObject a, PyObject b)
+    {
+        if (_f2 != null) return _f2(self, a, b);
+        if (_optional != null && _optionalMin <= 2 && _optionalCount >= 2)
+        {
+            var args = new PyObject[_optionalCount];
+            args[0] = a;
+            args[1] = b;
+            return _optional(self, args);
+        }
+        return _general(self, new[] { a, b }, null);
+    }
     public PyObject CallWithSelf(PyObject self, PyObject[] args, PyStr[] kwNames) => _general(self, args, kwNames);
 
     void CheckSelf(PyObject self)

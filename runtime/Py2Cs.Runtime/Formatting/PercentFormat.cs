@@ -34,9 +34,11 @@ namespace Py2Cs.Runtime.Formatting
             return PyUnicode.FromString(output.ToString());
         }
 
+        static readonly PyStr GetItemName = PyStr.Intern("__getitem__");
+
         static bool IsMapping(PyObject args) =>
             args is not PyTuple && args is not PyStr && args is not PyUnicode &&
-            (args is PyDict || args.Type.Lookup("__getitem__") != null);
+            (args is PyDict || args.Type.Lookup(GetItemName) != null);
 
         /// <summary>
         /// Formats into <paramref name="output"/>. For a str template, returns the index of the '%' at which

@@ -369,6 +369,20 @@ public class PyDict : PyObject
 
     // ---- string-keyed fast paths (globals, attributes) ----------------------------------------
 
+    /// <summary>The table slot holding <paramref name="name"/>, or -1. The slot stays valid while
+    /// <see cref="Version"/> is unchanged (every insertion of a new key, removal, resize or clear
+    /// bumps it; replacing a value does not), so a caller may keep it and read
+    /// <see cref="ValueAt"/> instead of hashing again.</summary>
+    internal int SlotOf(PyStr name)
+    {
+        int i = Lookup(name, name.Hash());
+        return IsActive(_table[i]) ? i : -1;
+    }
+
+    /// <summary>The current value in a slot found by <see cref="SlotOf"/> (same <see cref="Version"/>).</summary>
+    internal PyObject ValueAt(int slot) => _table[slot].Value;
+
+
     public PyObject GetStr(PyStr name) => Get(name, name.Hash());
     public void SetStr(PyStr name, PyObject value) => SetItem(name, name.Hash(), value);
     public PyObject GetStr(string name) => GetStr(PyStr.Intern(name));

@@ -17,7 +17,7 @@ public class PyList : PyObject
     /// <summary>A list display <c>[a, b, c]</c>: takes ownership of the array.</summary>
     public static PyList FromArray(PyObject[] items) => new PyList(items, items.Length);
 
-    public static PyList Create(params PyObject[] items) => new PyList((PyObject[])items.Clone(), items.Length);
+    public static PyList Create(params PyObject[] items) => new PyList(items.AsSpan().ToArray(), items.Length);
 
     PyList(PyObject[] items, int count) { _items = items; _count = count; }
 

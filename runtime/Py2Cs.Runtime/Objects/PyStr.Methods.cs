@@ -48,8 +48,22 @@ namespace Py2Cs.Runtime
 
         // ---- case ----------------------------------------------------------------------------
 
-        public PyStr upper() => Map(ByteCharacters.ToUpper);
-        public PyStr lower() => Map(ByteCharacters.ToLower);
+        public PyStr upper() => ChangeAsciiCase((byte)'a', (byte)'z', -32);
+        public PyStr lower() => ChangeAsciiCase((byte)'A', (byte)'Z', 32);
+
+        /// <summary>lower()/upper() in the C locale: only ASCII letters change (a range test per byte
+        /// rather than a delegate call per byte).</summary>
+        PyStr ChangeAsciiCase(byte first, byte last, int delta)
+        {
+            ReadOnlySpan<byte> b = Bytes;
+            var r = new byte[b.Length];
+            for (int i = 0; i < r.Length; i++)
+            {
+                byte c = b[i];
+                r[i] = (uint)(c - first) <= (uint)(last - first) ? (byte)(c + delta) : c;
+            }
+            return Wrap(r);
+        }
 
         public PyStr swapcase() =>
             Map(c => ByteCharacters.IsLower(c) ? ByteCharacters.ToUpper(c) : ByteCharacters.IsUpper(c) ? ByteCharacters.ToLower(c) : c);

@@ -17,6 +17,12 @@ public partial class PyStr : PyObject
     long _hash;
     bool _hashed;
 
+    /// <summary>The last look-up made with this string as a name: a <see cref="TypeLookupEntry"/>
+    /// (<see cref="PyType.Lookup(PyStr)"/>) or a <see cref="GlobalLookup"/>. Names are interned
+    /// constants of the generated code, so one entry per name catches the common monomorphic case
+    /// without hashing. One field for both keeps every str object small.</summary>
+    internal object LastLookup;
+
     public static readonly PyStr Empty = new PyStr(Array.Empty<byte>());
     static readonly PyStr[] SingleBytes = MakeSingles();
     static readonly ConcurrentDictionary<string, PyStr> Interned = new(StringComparer.Ordinal);

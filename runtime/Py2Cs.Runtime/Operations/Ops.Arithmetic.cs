@@ -12,7 +12,8 @@ public static partial class Ops
             long r = unchecked(x.Value + y.Value);
             if (((x.Value ^ r) & (y.Value ^ r)) >= 0) return PyInt.From(r);
         }
-        return BinaryOp(BinaryOperator.Add, a, b);
+        if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr)) return ((PyStr)a).Concat((PyStr)b);
+        return NumberOp(BinaryOperator.Add, a, b);
     }
 
     public static PyObject Subtract(PyObject a, PyObject b)
@@ -22,22 +23,46 @@ public static partial class Ops
             long r = unchecked(x.Value - y.Value);
             if (((x.Value ^ r) & (~y.Value ^ r)) >= 0) return PyInt.From(r);
         }
-        return BinaryOp(BinaryOperator.Subtract, a, b);
+        return NumberOp(BinaryOperator.Subtract, a, b);
     }
 
-    public static PyObject Multiply(PyObject a, PyObject b) => BinaryOp(BinaryOperator.Multiply, a, b);
+    public static PyObject Multiply(PyObject a, PyObject b) => NumberOp(BinaryOperator.Multiply, a, b);
     /// <summary>Python 2's classic <c>/</c> (floor division for integers).</summary>
-    public static PyObject Divide(PyObject a, PyObject b) => BinaryOp(BinaryOperator.Divide, a, b);
+    public static PyObject Divide(PyObject a, PyObject b) => NumberOp(BinaryOperator.Divide, a, b);
     /// <summary><c>/</c> under <c>from __future__ import division</c>.</summary>
-    public static PyObject TrueDivide(PyObject a, PyObject b) => BinaryOp(BinaryOperator.TrueDivide, a, b);
-    public static PyObject FloorDivide(PyObject a, PyObject b) => BinaryOp(BinaryOperator.FloorDivide, a, b);
-    public static PyObject Modulo(PyObject a, PyObject b) => BinaryOp(BinaryOperator.Modulo, a, b);
-    public static PyObject Power(PyObject a, PyObject b) => BinaryOp(BinaryOperator.Power, a, b);
-    public static PyObject LeftShift(PyObject a, PyObject b) => BinaryOp(BinaryOperator.LeftShift, a, b);
-    public static PyObject RightShift(PyObject a, PyObject b) => BinaryOp(BinaryOperator.RightShift, a, b);
-    public static PyObject BitAnd(PyObject a, PyObject b) => BinaryOp(BinaryOperator.And, a, b);
-    public static PyObject BitOr(PyObject a, PyObject b) => BinaryOp(BinaryOperator.Or, a, b);
-    public static PyObject BitXor(PyObject a, PyObject b) => BinaryOp(BinaryOperator.Xor, a, b);
+    public static PyObject TrueDivide(PyObject a, PyObject b) => NumberOp(BinaryOperator.TrueDivide, a, b);
+    public static PyObject FloorDivide(PyObject a, PyObject b) => NumberOp(BinaryOperator.FloorDivide, a, b);
+    public static PyObject Modulo(PyObject a, PyObject b) => NumberOp(BinaryOperator.Modulo, a, b);
+    public static PyObject Power(PyObject a, PyObject b) => NumberOp(BinaryOperator.Power, a, b);
+    public static PyObject LeftShift(PyObject a, PyObject b) => NumberOp(BinaryOperator.LeftShift, a, b);
+    public static PyObject RightShift(PyObject a, PyObject b) => NumberOp(BinaryOperator.RightShift, a, b);
+    public static PyObject BitAnd(PyObject a, PyObject b) => NumberOp(BinaryOperator.And, a, b);
+    public static PyObject BitOr(PyObject a, PyObject b) => NumberOp(BinaryOperator.Or, a, b);
+    public static PyObject BitXor(PyObject a, PyObject b) => NumberOp(BinaryOperator.Xor, a, b);
+
+    /// <summary><c>a op b</c> with the exact built-in int and float cases first. For those the full
+    /// protocol would end in the same <see cref="IntArithmetic"/>/<see cref="FloatArithmetic"/> call
+    /// (int op float is float's reflected method on the converted int), so skipping the type
+    /// look-ups and virtual calls changes nothing but the cost.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    static PyObject NumberOp(BinaryOperator op, PyObject a, PyObject b) => NumberOpOrNull(op, a, b) ?? BinaryOp(op, a, b);
+
+    /// <summary>The exact int/float cases of <see cref="NumberOp"/>; null for anything else.</summary>
+    static PyObject NumberOpOrNull(BinaryOperator op, PyObject a, PyObject b)
+    {
+        System.Type ta = a.GetType(), tb = b.GetType();
+        if (ta == typeof(PyInt))
+        {
+            if (tb == typeof(PyInt)) return IntArithmetic.Apply(op, ((PyInt)a).Value, ((PyInt)b).Value);
+            if (tb == typeof(PyFloat)) return FloatArithmetic.Apply(op, ((PyInt)a).Value, ((PyFloat)b).Value);
+        }
+        else if (ta == typeof(PyFloat))
+        {
+            if (tb == typeof(PyFloat)) return FloatArithmetic.Apply(op, ((PyFloat)a).Value, ((PyFloat)b).Value);
+            if (tb == typeof(PyInt)) return FloatArithmetic.Apply(op, ((PyFloat)a).Value, ((PyInt)b).Value);
+        }
+        return null;
+    }
 
     /// <summary><c>a op b</c> with the full protocol: the left operand's method, then the right
     /// operand's reflected method (first when the right type is a Python subclass of the left).</summary>
@@ -117,6 +142,10 @@ public static partial class Ops
     /// <summary><c>a op= b</c>: the in-place method, else the binary operator.</summary>
     public static PyObject InPlaceOp(BinaryOperator op, PyObject a, PyObject b)
     {
+        // int and float have no in-place methods: between them `x += 1` is `x + 1`.
+        var fast = NumberOpOrNull(op, a, b);
+        if (fast != null) return fast;
+        if (op == BinaryOperator.Add && a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr)) return ((PyStr)a).Concat((PyStr)b);
         var r = a.InPlaceOp(op, b);
         if (r != null) return r;
         r = BinaryOpOrNull(op, a, b);

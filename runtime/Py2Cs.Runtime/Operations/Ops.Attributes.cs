@@ -33,7 +33,7 @@ public static partial class Ops
         var type = o.Type;
         var m = type.Lookup(name);
         if (m is not PyFunction && m is not NativeMethod) return null;
-        if (!type.IsBuiltin && type.Lookup(GetAttributeName) is not NativeMethod) return null;
+        if (!type.IsBuiltin && (type.CustomGetAttribute != null || type.Lookup(GetAttributeName) == null)) return null;
         var dict = o.InstanceDict;
         if (dict != null && dict.Count > 0 && dict.GetStr(name) != null) return null;
         return m;

@@ -68,11 +68,39 @@ public static partial class Ops
         return IsTrue(RichCompare(a, b, CompareOperator.Equal));
     }
 
-    public static bool Ne(PyObject a, PyObject b) => !(a is PyInt x && b is PyInt y) ? IsTrue(RichCompare(a, b, CompareOperator.NotEqual)) : x.Value != y.Value;
-    public static bool Less(PyObject a, PyObject b) => a is PyInt x && b is PyInt y ? x.Value < y.Value : IsTrue(RichCompare(a, b, CompareOperator.Less));
-    public static bool LessEqual(PyObject a, PyObject b) => a is PyInt x && b is PyInt y ? x.Value <= y.Value : IsTrue(RichCompare(a, b, CompareOperator.LessEqual));
-    public static bool Greater(PyObject a, PyObject b) => a is PyInt x && b is PyInt y ? x.Value > y.Value : IsTrue(RichCompare(a, b, CompareOperator.Greater));
-    public static bool GreaterEqual(PyObject a, PyObject b) => a is PyInt x && b is PyInt y ? x.Value >= y.Value : IsTrue(RichCompare(a, b, CompareOperator.GreaterEqual));
+    public static bool Ne(PyObject a, PyObject b) =>
+        a is PyInt x && b is PyInt y ? x.Value != y.Value : AsDoubles(a, b, out var p, out var q) ? p != q : IsTrue(RichCompare(a, b, CompareOperator.NotEqual));
+    public static bool Less(PyObject a, PyObject b) =>
+        a is PyInt x && b is PyInt y ? x.Value < y.Value : AsDoubles(a, b, out var p, out var q) ? p < q : IsTrue(RichCompare(a, b, CompareOperator.Less));
+    public static bool LessEqual(PyObject a, PyObject b) =>
+        a is PyInt x && b is PyInt y ? x.Value <= y.Value : AsDoubles(a, b, out var p, out var q) ? p <= q : IsTrue(RichCompare(a, b, CompareOperator.LessEqual));
+    public static bool Greater(PyObject a, PyObject b) =>
+        a is PyInt x && b is PyInt y ? x.Value > y.Value : AsDoubles(a, b, out var p, out var q) ? p > q : IsTrue(RichCompare(a, b, CompareOperator.Greater));
+    public static bool GreaterEqual(PyObject a, PyObject b) =>
+        a is PyInt x && b is PyInt y ? x.Value >= y.Value : AsDoubles(a, b, out var p, out var q) ? p >= q : IsTrue(RichCompare(a, b, CompareOperator.GreaterEqual));
+
+    /// <summary>True when a comparison of a and b is a plain comparison of doubles: both exact floats,
+    /// or an exact float and an exact int small enough (|i| &lt;= 2**53) to convert without rounding
+    /// (CPython compares larger ints with floats exactly; those take the general path).</summary>
+    static bool AsDoubles(PyObject a, PyObject b, out double x, out double y)
+    {
+        const long Exact = 1L << 53;
+        System.Type ta = a.GetType(), tb = b.GetType();
+        if (ta == typeof(PyFloat))
+        {
+            x = ((PyFloat)a).Value;
+            if (tb == typeof(PyFloat)) { y = ((PyFloat)b).Value; return true; }
+            if (tb == typeof(PyInt) && ((PyInt)b).Value >= -Exact && ((PyInt)b).Value <= Exact) { y = ((PyInt)b).Value; return true; }
+        }
+        else if (tb == typeof(PyFloat) && ta == typeof(PyInt) && ((PyInt)a).Value >= -Exact && ((PyInt)a).Value <= Exact)
+        {
+            x = ((PyInt)a).Value;
+            y = ((PyFloat)b).Value;
+            return true;
+        }
+        x = y = 0;
+        return false;
+    }
 
     /// <summary>Comparison returning a Python object, for expression contexts (<c>x = a &lt; b</c>).</summary>
     public static PyObject CompareObject(PyObject a, PyObject b, CompareOperator op) => RichCompare(a, b, op);

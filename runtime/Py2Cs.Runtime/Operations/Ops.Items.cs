@@ -11,10 +11,34 @@ public static partial class Ops
             if (n < 0) n += l.Count;
             if ((ulong)n < (ulong)l.Count) return l[(int)n];
         }
+        else if (o.GetType() == typeof(PyTuple) && key.GetType() == typeof(PyInt))
+        {
+            var items = ((PyTuple)o).Items;
+            long n = ((PyInt)key).Value;
+            if (n < 0) n += items.Length;
+            if ((ulong)n < (ulong)items.Length) return items[n];
+        }
+        else if (o.GetType() == typeof(PyDict) && (key.GetType() == typeof(PyStr) || key.GetType() == typeof(PyInt)))
+        {
+            // A plain dict has no __missing__, and these keys hash without running Python code, so a
+            // miss may simply take the general path (for the KeyError).
+            var v = ((PyDict)o).Get(key);
+            if (v != null) return v;
+        }
         return o.GetItem(key);
     }
 
-    public static void SetItem(PyObject o, PyObject key, PyObject value) => o.SetItem(key, value);
+    public static void SetItem(PyObject o, PyObject key, PyObject value)
+    {
+        if (o.GetType() == typeof(PyList) && key.GetType() == typeof(PyInt))
+        {
+            var l = (PyList)o;
+            long n = ((PyInt)key).Value;
+            if (n < 0) n += l.Count;
+            if ((ulong)n < (ulong)l.Count) { l[(int)n] = value; return; }
+        }
+        o.SetItem(key, value);
+    }
     public static void DelItem(PyObject o, PyObject key) => o.DeleteItem(key);
 
     static readonly PyStr GetSliceName = PyStr.Intern("__getslice__"), SetSliceName = PyStr.Intern("__setslice__"),

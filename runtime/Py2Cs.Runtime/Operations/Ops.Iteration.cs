@@ -36,12 +36,14 @@ public static partial class Ops
         for (var x = it.Next(); x != null; x = it.Next()) yield return x;
     }
 
-    /// <summary><c>a, b, c = o</c>: exactly <paramref name="n"/> items, with CPython 2.7's errors.</summary>
+    /// <summary><c>a, b, c = o</c>: exactly <paramref name="n"/> items, with CPython 2.7's errors. The array may be
+    /// the tuple's own storage: read it, never write to it.</summary>
     public static PyObject[] UnpackSequence(PyObject o, int n)
     {
         if (o is PyTuple t && t.GetType() == typeof(PyTuple))
         {
-            if (t.Count == n) return (PyObject[])t.Items.Clone();
+            // Tuples are immutable, so their own array is handed out (no copy): callers only read it.
+            if (t.Count == n) return t.Items;
         }
         else if (o is PyList l && l.GetType() == typeof(PyList))
         {

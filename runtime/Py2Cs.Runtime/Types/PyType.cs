@@ -125,6 +125,15 @@ public sealed partial class PyType : PyObject
     public PyObject Lookup(PyStr name)
     {
         int version = Volatile.Read(ref _globalVersion);
+        var last = name.LastLookup as TypeLookupEntry;
+        if (last != null && ReferenceEquals(last.Type, this) && last.Version == version) return last.Value;
+        var value = LookupCached(name, version);
+        name.LastLookup = new TypeLookupEntry(this, version, value);
+        return value;
+    }
+
+    PyObject LookupCached(PyStr name, int version)
+    {
         var cache = _cache;
         if (cache == null || _cacheVersion != version)
         {

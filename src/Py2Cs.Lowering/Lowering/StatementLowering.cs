@@ -277,7 +277,7 @@ namespace Py2Cs.Lowering
         public override object VisitFor(For node)
         {
             string it = _m.NewTemp("it"), item = _m.NewTemp("item");
-            Emit(DeclareLocal(PyObjectType, it, Call("Ops.Iter", X.Lower(node.Iter))));
+            Emit(DeclareLocal(PyObjectType, it, LowerLoopIterator(node.Iter)));
             Emit(DeclareLocal(PyObjectType, item, null));
             string flag = node.Orelse.Count > 0 ? _m.NewTemp("broke") : null;
             if (flag != null) Emit(DeclareLocal(PredefinedType(Token(SyntaxKind.BoolKeyword)), flag, CSharpFactory.False));
@@ -293,6 +293,21 @@ namespace Py2Cs.Lowering
             if (flag != null)
                 Emit(IfStatement(Not(Id(flag)), Nested(node.Orelse)));
             return null;
+        }
+
+        /// <summary><c>Ops.Iter(iterable)</c>; for <c>range(...)</c>/<c>xrange(...)</c> with positional
+        /// arguments, <c>Ops.IterRange(callee, args)</c>, which counts without building range's list
+        /// when the callee is the builtin at run time (it may be rebound) and calls it otherwise.</summary>
+        private ExpressionSyntax LowerLoopIterator(Expr iterable)
+        {
+            if (iterable is Call call && call.Func is Name name && (name.Id == "range" || name.Id == "xrange") &&
+                call.Args.Count >= 1 && call.Args.Count <= 3 && call.Keywords.Count == 0 && call.Starargs == null && call.Kwargs == null)
+            {
+                var args = new List<ExpressionSyntax> { X.Lower(call.Func) };
+                foreach (var a in call.Args) args.Add(X.Lower(a));
+                return Call("Ops.IterRange", args.ToArray());
+            }
+            return Call("Ops.Iter", X.Lower(iterable));
         }
 
         public override object VisitTryFinally(TryFinally node)

@@ -271,7 +271,7 @@ namespace Py2Cs.Runtime.Modules.ConfigParser
             }
         }
 
-        /// <summary>'%(name)s' % mapping and '%%'; anything else is left to the module layer's formatter.</summary>
+        /// <summary>'%(name)s' and '%(name)r' % mapping and '%%'; anything else is left to the module layer's formatter.</summary>
         public static string MappingFormat(string format, Func<string, object> lookup)
         {
             var sb = new StringBuilder(format.Length);
@@ -287,8 +287,11 @@ namespace Py2Cs.Runtime.Modules.ConfigParser
                 string key = format.Substring(i + 2, close - i - 2);
                 object value = lookup(key);
                 if (close + 1 >= format.Length) throw new FormatException("incomplete format");
-                if (format[close + 1] != 's') throw new FormatException("unsupported format character");
-                sb.Append(value as string ?? value?.ToString() ?? "None");
+                char conversion = format[close + 1];
+                // %(name)r appears in logging.config files: args=(%(logfile)r, 'a').
+                if (conversion == 'r' && value is string quoted) sb.Append(StrRepr.Of(quoted));
+                else if (conversion != 's') throw new FormatException("unsupported format character");
+                else sb.Append(value as string ?? value?.ToString() ?? "None");
                 i = close + 1;
             }
             return sb.ToString();

@@ -69,7 +69,9 @@ public static class NativeModuleBuilder
             names.Add(p.Name);
             if (!p.HasDefaultValue && !p.IsOptional) min = names.Count;
         }
-        var invoke = Compile(m, ps);
+        // Compiled on first call: a module has many functions and a program calls few of them, and
+        // compiling an expression tree costs about a millisecond (it was a visible share of start-up).
+        Func<PyObject[], PyObject[], PyDict, PyObject> invoke = null;
         string[] nameArray = names.ToArray();
         int fixedCount = nameArray.Length;
         return NativeFunction.CreateRaw(pyName, (args, kw) =>
@@ -105,6 +107,7 @@ public static class NativeModuleBuilder
                     int given = bound.Count(b => b != null);
                     throw Ops.TypeError($"{pyName}() takes {(varArgs || min < fixedCount ? "at least" : "exactly")} {min} argument{(min == 1 ? "" : "s")} ({given} given)");
                 }
+            invoke ??= Compile(m, ps);
             return invoke(bound, rest, kwdict);
         });
     }

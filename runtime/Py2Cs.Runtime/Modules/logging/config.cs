@@ -250,7 +250,10 @@ namespace Py2Cs.Runtime
                 return value;
             }
 
-            private static PyObject ExtConvert(string name)
+            private static PyObject ExtConvert(string name) => ResolveOrValueError(name);
+
+            /// <summary>BaseConfigurator.resolve: an ImportError becomes ValueError("Cannot resolve ...").</summary>
+            private static PyObject ResolveOrValueError(string name)
             {
                 try { return Resolve(name); }
                 catch (PythonException e) when (e.Matches(PyExceptionTypes.ImportError))
@@ -482,7 +485,7 @@ namespace Py2Cs.Runtime
                 }
             }
 
-            private static PyObject Factory(PyObject c) => Ops.IsCallable(c) ? c : Resolve(Text(c));
+            private static PyObject Factory(PyObject c) => Ops.IsCallable(c) ? c : ResolveOrValueError(Text(c));
 
             private PyObject ConfigureHandler(PyDict c)
             {
@@ -502,7 +505,7 @@ namespace Py2Cs.Runtime
                 else
                 {
                     PyObject cname = Pop(c, "class", null) ?? throw Ops.MakeRaise(PyExceptionTypes.KeyError, S("class"));
-                    PyObject klass = Resolve(Text(cname));
+                    PyObject klass = ResolveOrValueError(Text(cname));
                     if (Ops.IsSubclass(klass, Get(Handlers, "MemoryHandler")) && c.GetStr("target") != null)
                     {
                         PyObject target = c.GetStr("target");
@@ -542,7 +545,7 @@ namespace Py2Cs.Runtime
             {
                 var kwargs = new PyDict();
                 foreach (var kv in c.Items())
-                    if (IsString(kv.Key) && Identifier.IsMatch(Text(kv.Key))) kwargs.SetItem(kv.Key, kv.Value);
+                    if (Ops.IsTrue(valid_ident(kv.Key))) kwargs.SetItem(kv.Key, kv.Value);
                 return kwargs;
             }
 

@@ -7,7 +7,7 @@ namespace Py2Cs.Runtime
 {
     /// <summary>
     /// logging.handlers (Python 2.7): BaseRotatingHandler, RotatingFileHandler, WatchedFileHandler,
-    /// BufferingHandler, MemoryHandler. The network handlers and TimedRotatingFileHandler come later;
+    /// BufferingHandler, MemoryHandler, TimedRotatingFileHandler. The network handlers come later;
     /// they subclass Handler/BaseRotatingHandler like these.
     /// </summary>
     [PythonModule("logging.handlers")]
@@ -94,6 +94,142 @@ namespace Py2Cs.Runtime
                     if (Long(Call(stream, "tell")) + msg.Length >= Long(Get(a[0], "maxBytes"))) return PyInt.From(1);
                 }
                 return PyInt.From(0);
+            })
+            .Build();
+
+        private static PyObject Module_(string name) => Importer.ImportModule(name);
+        private static PyObject TimeCall(string function, params PyObject[] args) => Ops.Call(Get(Module_("time"), function), args);
+        private static long Field(PyObject timeTuple, int index) => Long(Ops.GetItem(timeTuple, PyInt.From(index < 0 ? 9 + index : index)));
+        private const long Midnight = 24 * 60 * 60;
+
+        public static readonly PyType TimedRotatingFileHandler = new PythonClassBuilder(Module, "TimedRotatingFileHandler", BaseRotatingHandler)
+            .Method("__init__", new[] { "self", "filename", "when", "interval", "backupCount", "encoding", "delay", "utc" }, a =>
+            {
+                PyObject self = a[0];
+                Ops.Call(Get(BaseRotatingHandler, "__init__"), new[] { self, a[1], S("a"), a[5], a[6] });
+                string when = Text(Call(a[2], "upper"));
+                Set(self, "when", S(when));
+                Set(self, "backupCount", a[4]);
+                Set(self, "utc", a[7]);
+                long seconds;
+                string suffix, extMatch;
+                if (when == "S") { seconds = 1; suffix = "%Y-%m-%d_%H-%M-%S"; extMatch = @"^\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}$"; }
+                else if (when == "M") { seconds = 60; suffix = "%Y-%m-%d_%H-%M"; extMatch = @"^\d{4}-\d{2}-\d{2}_\d{2}-\d{2}$"; }
+                else if (when == "H") { seconds = 3600; suffix = "%Y-%m-%d_%H"; extMatch = @"^\d{4}-\d{2}-\d{2}_\d{2}$"; }
+                else if (when == "D" || when == "MIDNIGHT") { seconds = Midnight; suffix = "%Y-%m-%d"; extMatch = @"^\d{4}-\d{2}-\d{2}$"; }
+                else if (when.StartsWith("W"))
+                {
+                    seconds = Midnight * 7;
+                    if (when.Length != 2) throw Ops.ValueError("You must specify a day for weekly rollover from 0 to 6 (0 is Monday): " + when);
+                    if (when[1] < '0' || when[1] > '6') throw Ops.ValueError("Invalid day specified for weekly rollover: " + when);
+                    Set(self, "dayOfWeek", PyInt.From(when[1] - '0'));
+                    suffix = "%Y-%m-%d";
+                    extMatch = @"^\d{4}-\d{2}-\d{2}$";
+                }
+                else throw Ops.ValueError("Invalid rollover interval specified: " + when);
+                Set(self, "suffix", S(suffix));
+                Set(self, "extMatch", Ops.Call(Get(Module_("re"), "compile"), S(extMatch)));
+                Set(self, "interval", Ops.Multiply(PyInt.From(seconds), a[3]));
+                PyObject os = Module_("os");
+                PyObject t = Ops.IsTrue(Ops.Call(Get(Get(os, "path"), "exists"), a[1]))
+                    ? Ops.GetItem(Ops.Call(Get(os, "stat"), a[1]), PyInt.From(8))
+                    : Ops.Call(PyInt.TypeObject, TimeCall("time"));
+                Set(self, "rolloverAt", Call(self, "computeRollover", t));
+                return None;
+            }, defaults: new PyObject[] { S("h"), PyInt.From(1), PyInt.From(0), None, PyBool.False, PyBool.False })
+            .Method("computeRollover", new[] { "self", "currentTime" }, a =>
+            {
+                PyObject self = a[0], currentTime = a[1];
+                PyObject result = Ops.Add(currentTime, Get(self, "interval"));
+                string when = Text(Get(self, "when"));
+                if (when == "MIDNIGHT" || when.StartsWith("W"))
+                {
+                    bool utc = Ops.IsTrue(Get(self, "utc"));
+                    PyObject t = TimeCall(utc ? "gmtime" : "localtime", currentTime);
+                    long r = Midnight - ((Field(t, 3) * 60 + Field(t, 4)) * 60 + Field(t, 5));
+                    result = Ops.Add(currentTime, PyInt.From(r));
+                    if (when.StartsWith("W"))
+                    {
+                        long day = Field(t, 6), dayOfWeek = Long(Get(self, "dayOfWeek"));
+                        if (day != dayOfWeek)
+                        {
+                            long daysToWait = day < dayOfWeek ? dayOfWeek - day : 6 - day + dayOfWeek + 1;
+                            PyObject newRolloverAt = Ops.Add(result, PyInt.From(daysToWait * Midnight));
+                            if (!utc)
+                            {
+                                long dstNow = Field(t, -1), dstAtRollover = Field(TimeCall("localtime", newRolloverAt), -1);
+                                if (dstNow != dstAtRollover) newRolloverAt = Ops.Add(newRolloverAt, PyInt.From(dstNow == 0 ? -3600 : 3600));
+                            }
+                            result = newRolloverAt;
+                        }
+                    }
+                }
+                return result;
+            })
+            .Method("shouldRollover", new[] { "self", "record" }, a =>
+                PyInt.From(Ops.GreaterEqual(Ops.Call(PyInt.TypeObject, TimeCall("time")), Get(a[0], "rolloverAt")) ? 1 : 0))
+            .Method("getFilesToDelete", new[] { "self" }, a =>
+            {
+                PyObject os = Module_("os");
+                string path = Text(Get(a[0], "baseFilename"));
+                int slash = path.LastIndexOf('/');
+                string dirName = slash < 0 ? "" : (slash == 0 ? "/" : path.Substring(0, slash)), baseName = path.Substring(slash + 1);
+                string prefix = baseName + ".";
+                var result = new System.Collections.Generic.List<string>();
+                PyObject extMatch = Get(a[0], "extMatch");
+                foreach (PyObject name in Items(Ops.Call(Get(os, "listdir"), S(dirName))))
+                {
+                    string fileName = Text(name);
+                    if (fileName.StartsWith(prefix, System.StringComparison.Ordinal) &&
+                        !IsNone(Call(extMatch, "match", S(fileName.Substring(prefix.Length)))))
+                        result.Add(Text(Ops.Call(Get(Get(os, "path"), "join"), S(dirName), S(fileName))));
+                }
+                result.Sort(System.StringComparer.Ordinal);
+                long backupCount = Long(Get(a[0], "backupCount"));
+                if (result.Count < backupCount) result.Clear();
+                else result = result.GetRange(0, result.Count - (int)backupCount);
+                return List(result.ConvertAll(x => (PyObject)S(x)));
+            })
+            .Method("doRollover", new[] { "self" }, a =>
+            {
+                PyObject self = a[0];
+                PyObject stream = Get(self, "stream");
+                if (Ops.IsTrue(stream))
+                {
+                    Call(stream, "close");
+                    Set(self, "stream", None);
+                }
+                PyObject currentTime = Ops.Call(PyInt.TypeObject, TimeCall("time"));
+                long dstNow = Field(TimeCall("localtime", currentTime), -1);
+                PyObject t = Ops.Subtract(Get(self, "rolloverAt"), Get(self, "interval"));
+                bool utc = Ops.IsTrue(Get(self, "utc"));
+                PyObject timeTuple;
+                if (utc) timeTuple = TimeCall("gmtime", t);
+                else
+                {
+                    timeTuple = TimeCall("localtime", t);
+                    long dstThen = Field(timeTuple, -1);
+                    if (dstNow != dstThen) timeTuple = TimeCall("localtime", Ops.Add(t, PyInt.From(dstNow != 0 ? 3600 : -3600)));
+                }
+                PyObject os = Module_("os");
+                PyObject baseFilename = Get(self, "baseFilename");
+                PyObject dfn = S(Text(baseFilename) + "." + Text(TimeCall("strftime", Get(self, "suffix"), timeTuple)));
+                PyObject exists = Get(Get(os, "path"), "exists");
+                if (Ops.IsTrue(Ops.Call(exists, dfn))) Ops.Call(Get(os, "remove"), dfn);
+                if (Ops.IsTrue(Ops.Call(exists, baseFilename))) Ops.Call(Get(os, "rename"), baseFilename, dfn);
+                if (Long(Get(self, "backupCount")) > 0)
+                    foreach (PyObject s in Items(Call(self, "getFilesToDelete"))) Ops.Call(Get(os, "remove"), s);
+                if (!Ops.IsTrue(Get(self, "delay"))) Set(self, "stream", Call(self, "_open"));
+                PyObject newRolloverAt = Call(self, "computeRollover", currentTime);
+                while (Ops.LessEqual(newRolloverAt, currentTime)) newRolloverAt = Ops.Add(newRolloverAt, Get(self, "interval"));
+                string when = Text(Get(self, "when"));
+                if ((when == "MIDNIGHT" || when.StartsWith("W")) && !utc)
+                {
+                    long dstAtRollover = Field(TimeCall("localtime", newRolloverAt), -1);
+                    if (dstNow != dstAtRollover) newRolloverAt = Ops.Add(newRolloverAt, PyInt.From(dstNow == 0 ? -3600 : 3600));
+                }
+                Set(self, "rolloverAt", newRolloverAt);
+                return None;
             })
             .Build();
 
