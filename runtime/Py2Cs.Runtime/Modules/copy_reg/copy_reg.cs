@@ -11,7 +11,16 @@ namespace Py2Cs.Runtime
     [PythonModule("copy_reg")]
     public static class copy_reg
     {
-        public static readonly PyObject dispatch_table = new PyDict();
+        public static readonly PyObject dispatch_table = BuildDispatchTable();
+
+        /// <summary>copy_reg.py registers complex at import: complex(c.real, c.imag).</summary>
+        static PyObject BuildDispatchTable()
+        {
+            var table = new PyDict();
+            table.SetItem(Ops.TypeOf(new PyComplex(0, 0)), NativeFunction.Create("pickle_complex", c =>
+                PyTuple.Create(Ops.TypeOf(new PyComplex(0, 0)), PyTuple.Create(Ops.GetAttr(c, "real"), Ops.GetAttr(c, "imag")))));
+            return table;
+        }
         public static readonly PyObject _extension_registry = new PyDict();
         public static readonly PyObject _inverted_registry = new PyDict();
         public static readonly PyObject _extension_cache = new PyDict();

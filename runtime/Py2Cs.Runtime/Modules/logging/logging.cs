@@ -101,21 +101,21 @@ namespace Py2Cs.Runtime
             return CallKw(Get(root, method), positional.ToArray(), kwargs);
         }
 
-        public static PyObject critical(PyObject msg, params PyObject[] args) => ModuleLog("critical", msg, args, null);
-        public static PyObject fatal(PyObject msg, params PyObject[] args) => ModuleLog("critical", msg, args, null);
-        public static PyObject error(PyObject msg, params PyObject[] args) => ModuleLog("error", msg, args, null);
-        public static PyObject exception(PyObject msg, params PyObject[] args) => ModuleLog("exception", msg, args, null);
-        public static PyObject warning(PyObject msg, params PyObject[] args) => ModuleLog("warning", msg, args, null);
-        public static PyObject warn(PyObject msg, params PyObject[] args) => ModuleLog("warning", msg, args, null);
-        public static PyObject info(PyObject msg, params PyObject[] args) => ModuleLog("info", msg, args, null);
-        public static PyObject debug(PyObject msg, params PyObject[] args) => ModuleLog("debug", msg, args, null);
+        public static PyObject critical(PyObject msg, [Kwargs] PyDict kwargs, params PyObject[] args) => ModuleLog("critical", msg, args, kwargs);
+        public static PyObject fatal(PyObject msg, [Kwargs] PyDict kwargs, params PyObject[] args) => ModuleLog("critical", msg, args, kwargs);
+        public static PyObject error(PyObject msg, [Kwargs] PyDict kwargs, params PyObject[] args) => ModuleLog("error", msg, args, kwargs);
+        public static PyObject exception(PyObject msg, [Kwargs] PyDict kwargs, params PyObject[] args) => ModuleLog("exception", msg, args, kwargs);
+        public static PyObject warning(PyObject msg, [Kwargs] PyDict kwargs, params PyObject[] args) => ModuleLog("warning", msg, args, kwargs);
+        public static PyObject warn(PyObject msg, [Kwargs] PyDict kwargs, params PyObject[] args) => ModuleLog("warning", msg, args, kwargs);
+        public static PyObject info(PyObject msg, [Kwargs] PyDict kwargs, params PyObject[] args) => ModuleLog("info", msg, args, kwargs);
+        public static PyObject debug(PyObject msg, [Kwargs] PyDict kwargs, params PyObject[] args) => ModuleLog("debug", msg, args, kwargs);
 
-        public static PyObject log(PyObject level, PyObject msg, params PyObject[] args)
+        public static PyObject log(PyObject level, PyObject msg, [Kwargs] PyDict kwargs, params PyObject[] args)
         {
             if (!Ops.IsTrue(Get(root, "handlers"))) basicConfig(new PyDict());
             var positional = new System.Collections.Generic.List<PyObject> { level, msg };
             positional.AddRange(args);
-            return Ops.Call(Get(root, "log"), positional.ToArray());
+            return CallKw(Get(root, "log"), positional.ToArray(), kwargs);
         }
 
         public static PyObject shutdown(PyObject handlerList = null)

@@ -2,7 +2,10 @@ using Xunit;
 
 namespace Py2Cs.Runtime.Tests.Modules.Textwrap
 {
+    // One collection: both classes first touch the built-in str type, whose lazy method table is not
+    // thread-safe to populate (PyType.Dict publishes the dict before filling it); see docs/stdlib-modules.md.
     /// <summary>textwrap through the runtime API; expected values recorded from python2.7.</summary>
+    [Collection("str-first-use")]
     public class TextWrapperTests
     {
         private static PyObject S(string s) => PyStr.FromString(s);
