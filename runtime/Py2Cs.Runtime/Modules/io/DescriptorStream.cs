@@ -48,7 +48,9 @@ internal sealed unsafe class DescriptorStream : Stream
     public override int Read(Span<byte> buffer)
     {
         nint n;
+        // A read from a pipe, socket or terminal can block: other Python threads run meanwhile.
         fixed (byte* p = buffer)
+        using (Gil.Blocking())
         {
             do n = Libc.read(_fd, p, buffer.Length);
             while (n < 0 && Libc.Errno == 4);   // EINTR: retry, as CPython does after running signal handlers
