@@ -33,6 +33,9 @@ namespace Py2Cs.Conformance.Tests
             binDirectory = Path.Combine(scratch, "bin");
             Directory.CreateDirectory(binDirectory);
             File.Copy(RuntimeReferences.RuntimeAssemblyPath, Path.Combine(binDirectory, "Py2Cs.Runtime.dll"));
+            // The runtime parses exec/eval source with the front end (docs/dynamic-code.md).
+            File.Copy(Path.Combine(Path.GetDirectoryName(RuntimeReferences.RuntimeAssemblyPath), "Py2Cs.Syntax.dll"),
+                Path.Combine(binDirectory, "Py2Cs.Syntax.dll"));
 
             Cases = ConformanceCase.All();
             KnownFailures = KnownFailures.Load(RepositoryLayout.KnownFailuresFile);

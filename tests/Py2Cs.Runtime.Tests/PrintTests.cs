@@ -30,6 +30,17 @@ public class PrintTests
     }
 
     [Fact]
+    public void FileWriteResetsSoftspace()
+    {
+        var output = new Output();
+        // print >>f, "a",; f.write("[written]"); print >>f, "b"   (tests/conformance/lang/print_stmt.py)
+        Builtins.PrintItem(output.File, PyStr.FromString("a"));
+        Ops.CallMethod(output.File, "write", PyStr.FromString("[written]"));
+        Builtins.Print(output.File, PyStr.FromString("b"));
+        Assert.Equal("a[written]b\n", output.Text);
+    }
+
+    [Fact]
     public void ItemsAreSeparatedBySpaces()
     {
         var output = new Output();

@@ -37,4 +37,34 @@ public class TracebackTests
             "ValueError: bad value\n",
             TracebackPrinter.Format(e));
     }
+
+    [Fact]
+    public void TracebackObjectsGiveLineNumbersAndFrames()
+    {
+        // try: raise ValueError  except: tb = sys.exc_info()[2]; tb.tb_lineno, tb.tb_frame.f_code.co_name
+        var e = Assert.Throws<PythonException>(() => ModuleBody());
+        var tb = new PyTraceback(e);
+        Assert.Equal("10", Ops.Repr(Ops.GetAttr(tb, "tb_lineno")).ToString());
+        Assert.Equal("'<module>'", Ops.Repr(Ops.GetAttr(Ops.GetAttr(Ops.GetAttr(tb, "tb_frame"), "f_code"), "co_name")).ToString());
+        var next = Ops.GetAttr(tb, "tb_next");
+        Assert.Equal("4", Ops.Repr(Ops.GetAttr(next, "tb_lineno")).ToString());
+        Assert.Same(PyNone.None, Ops.GetAttr(next, "tb_next"));
+    }
+
+#line 20 "demo_getframe.py"
+    [PythonFunction("where"), MethodImpl(MethodImplOptions.NoInlining)]
+    static PyObject Where() => PyTuple.Create(Ops.GetAttr(Ops.GetAttr(PyFrame.Current(0), "f_code"), "co_name"),
+        Ops.GetAttr(Ops.GetAttr(PyFrame.Current(1), "f_code"), "co_name"));
+
+#line 25 "demo_getframe.py"
+    [PythonFunction("<module>"), MethodImpl(MethodImplOptions.NoInlining)]
+    static PyObject CallsWhere() => Where();
+#line default
+
+    [Fact]
+    public void GetframeNamesTheCallerAndItsCaller()
+    {
+        // def where(): return sys._getframe().f_code.co_name, sys._getframe(1).f_code.co_name
+        Assert.Equal("('where', '<module>')", Ops.Repr(CallsWhere()).ToString());
+    }
 }

@@ -72,6 +72,8 @@ namespace Py2Cs.Samples.Tests
             Assert.Equal(new[] { "Py2Cs.Runtime " + feed.Version }, dependencies);
 
             Assert.Contains("lib/net10.0/Py2Cs.Runtime.dll", Entries(Path.Combine(feed.Folder, $"Py2Cs.Runtime.{feed.Version}.nupkg")));
+            // exec/eval interpret the front end's tree at run time; there is no separate Syntax package.
+            Assert.Contains("lib/net10.0/Py2Cs.Syntax.dll", Entries(Path.Combine(feed.Folder, $"Py2Cs.Runtime.{feed.Version}.nupkg")));
         }
 
         /// <summary>

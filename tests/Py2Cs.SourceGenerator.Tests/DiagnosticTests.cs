@@ -43,12 +43,14 @@ namespace Py2Cs.SourceGenerator.Tests
         [Fact]
         public void UntranslatableConstructIsPY0002()
         {
-            var (output, diagnostics) = Generate(("scripts/dyn.py", "def f():\n    exec \"y = 2\"\n"));
+            // 'return' inside 'finally' is valid Python 2.7 that the lowering cannot express yet
+            // (exec of a string, the previous example here, now runs through the runtime's interpreter).
+            var (output, diagnostics) = Generate(("scripts/dyn.py", "def f():\n    try:\n        pass\n    finally:\n        return 1\n"));
 
             var d = Assert.Single(diagnostics);
             Assert.Equal("PY0002", d.Id);
             Assert.Equal(DiagnosticSeverity.Error, d.Severity);
-            Assert.Equal(new LinePosition(1, 4), d.Location.GetLineSpan().StartLinePosition);
+            Assert.Equal(new LinePosition(4, 8), d.Location.GetLineSpan().StartLinePosition);
             Assert.Empty(output.GetDiagnostics().Where(x => x.Severity == DiagnosticSeverity.Error));
         }
 

@@ -73,7 +73,7 @@ public static partial class Builtins
         Def(m, NativeFunction.Create("format", 1, new[] { "value", "format_spec" }, a => Format(a[0], a[1] ?? PyStr.Empty)));
         Def(m, NativeFunction.Create("vars", 0, new[] { "object" }, a =>
         {
-            if (a[0] == null) throw Ops.SystemError("vars() without arguments needs the caller's locals");
+            if (a[0] == null) return CalledIndirectly("vars");
             return Ops.GetAttrOrNull(a[0], "__dict__") ?? throw Ops.TypeError("vars() argument must have __dict__ attribute");
         }));
         Def(m, NativeFunction.Create("dir", 0, new[] { "object" }, a => Dir(a[0])));
@@ -90,8 +90,10 @@ public static partial class Builtins
         Def(m, NativeFunction.Create("eval", 1, new[] { "source", "globals", "locals" }, a => Eval(a[0], a[1], a[2])));
         Def(m, NativeFunction.Create("execfile", 1, new[] { "filename", "globals", "locals" }, a => { ExecFile(a[0], a[1], a[2]); return PyNone.None; }));
         Def(m, NativeFunction.Create("compile", 3, new[] { "source", "filename", "mode", "flags", "dont_inherit" }, a =>
-            new PyCode(a[0], Ops.StrValue(a[1]), Ops.StrValue(a[2]))));
-        Def(m, NativeFunction.Create("input", 0, new[] { "prompt" }, a => throw Ops.NotImplementedError("input() evaluates source text, which translated programs cannot do")));
+            SourceCompiler.Compile(a[0], Ops.StrValue(a[1]), Ops.StrValue(a[2]))));
+        Def(m, NativeFunction.Create("input", 0, new[] { "prompt" }, a => CalledIndirectly("input")));
+        Def(m, NativeFunction.Create("globals", () => CalledIndirectly("globals")));
+        Def(m, NativeFunction.Create("locals", () => CalledIndirectly("locals")));
     }
 
     static PyStr AttrName(PyObject n, string function) => n switch
@@ -334,7 +336,7 @@ public static partial class Builtins
 
     static PyObject Dir(PyObject o)
     {
-        if (o == null) throw Ops.SystemError("dir() without arguments needs the caller's locals");
+        if (o == null) return CalledIndirectly("dir");
         var names = new PySet();
         var d = o.InstanceDict;
         if (d != null) foreach (var kv in d.Items()) names.Add(kv.Key);

@@ -21,6 +21,8 @@ internal static class FunctionTypes
         t.DefProperty("func_globals", o => (PyObject)F(o).Globals ?? PyNone.None);
         t.DefProperty("__globals__", o => (PyObject)F(o).Globals ?? PyNone.None);
         t.DefProperty("func_dict", o => o.InstanceDict);
+        t.DefProperty("func_code", o => PyCode.ForFunction(F(o)));
+        t.DefProperty("__code__", o => PyCode.ForFunction(F(o)));
         t.DefMethod("__get__", 1, new[] { "instance", "owner" }, (f, a) =>
             f.DescriptorGet(a[0] is PyNone ? null : a[0], a[1] as PyType ?? a[0]?.Type));
         t.DefMethod("__repr__", o => o.Repr());

@@ -17,17 +17,25 @@ public static class TracebackPrinter
     public readonly record struct Frame(string File, int Line, string Function);
 
     /// <summary>The Python frames of the exception, outermost first.</summary>
-    public static List<Frame> Frames(Exception e) => PythonFrames(new StackTrace(e, true));
+    public static List<Frame> Frames(Exception e) => PythonFrames(new StackTrace(e, true), InterpretedFrames.For(e));
 
     /// <summary>The Python frames of the current call stack, outermost first (traceback.extract_stack).</summary>
-    public static List<Frame> CurrentStack() => PythonFrames(new StackTrace(1, true));
+    public static List<Frame> CurrentStack() => PythonFrames(new StackTrace(1, true), null);
 
-    static List<Frame> PythonFrames(StackTrace trace)
+    /// <param name="interpreted">Frames of code run by the <see cref="Interpreter"/>, innermost first: one
+    /// for each interpreter frame method met on the stack.</param>
+    static List<Frame> PythonFrames(StackTrace trace, List<Frame> interpreted)
     {
         var frames = new List<Frame>();
+        int next = 0;
         foreach (var f in trace.GetFrames())
         {
             var method = f.GetMethod();
+            if (interpreted != null && method != null && method.IsDefined(typeof(InterpretedFrameAttribute), false))
+            {
+                if (next < interpreted.Count) frames.Add(interpreted[next++]);
+                continue;
+            }
             var attr = method?.GetCustomAttribute<PythonFunctionAttribute>();
             if (attr == null) continue;
             string file = f.GetFileName();

@@ -32,6 +32,20 @@ public static class NameAccess
     public static PythonException FreeNotAssigned(string name) =>
         Ops.NameError($"free variable '{name}' referenced before assignment in enclosing scope");
 
+    /// <summary>The locals dict a bare <c>exec</c> in a function sees: kept across execs of the same call (as
+    /// CPython's f_locals), refreshed with the current values of the function's variables.</summary>
+    public static PyDict ExecLocals(PyDict previous, PyDict current)
+    {
+        if (previous == null) return current;
+        foreach (var kv in current.Items()) previous.SetItem(kv.Key, kv.Value);
+        return previous;
+    }
+
+    /// <summary>A global name read in a function containing a bare <c>exec</c>: names the exec created come
+    /// first (CPython compiles such functions with LOAD_NAME).</summary>
+    public static PyObject LoadUnoptimized(PyDict execLocals, PyDict globals, PyStr name) =>
+        execLocals?.GetStr(name) ?? Builtins.LoadGlobal(globals, name);
+
     /// <summary><c>locals()</c> in a function: name/value pairs, unbound (null) values skipped.</summary>
     public static PyDict Locals(PyObject[] nameThenValue)
     {

@@ -218,6 +218,8 @@ public partial class PyFile : PyObject, IExitFlush
     /// <summary><c>f.write(x)</c>: str as bytes; unicode encoded with the file encoding or ASCII.</summary>
     public void WriteObject(PyObject o)
     {
+        // file.write resets softspace, so a following print item starts without a space (fileobject.c).
+        SoftSpace = false;
         switch (o)
         {
             case PyStr s: Write(s.Bytes); break;

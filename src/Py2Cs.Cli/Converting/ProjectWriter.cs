@@ -38,7 +38,12 @@ namespace Py2Cs.Cli.Converting
             string reference;
             if (runtimeProject != null)
             {
+                // The runtime references the front end privately (for exec/eval); a program built from
+                // source references it too so Py2Cs.Syntax.dll is copied beside it.
+                var syntaxProject = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(runtimeProject), "..", "..", "src", "Py2Cs.Syntax", "Py2Cs.Syntax.csproj"));
                 reference = $"    <ProjectReference Include=\"{SecurityElement.Escape(Path.GetFullPath(runtimeProject))}\" />";
+                if (File.Exists(syntaxProject))
+                    reference += $"\n    <ProjectReference Include=\"{SecurityElement.Escape(syntaxProject)}\" />";
             }
             else
             {
@@ -47,7 +52,12 @@ namespace Py2Cs.Cli.Converting
                 var copy = Path.Combine(lib, "Py2Cs.Runtime.dll");
                 File.Copy(RuntimeReferences.RuntimeAssemblyPath, copy, overwrite: true);
                 written.Add(copy);
-                reference = "    <Reference Include=\"Py2Cs.Runtime\"><HintPath>lib/Py2Cs.Runtime.dll</HintPath></Reference>";
+                // The runtime interprets exec/eval source with the front end's parser (docs/dynamic-code.md).
+                var syntaxCopy = Path.Combine(lib, "Py2Cs.Syntax.dll");
+                File.Copy(Path.Combine(Path.GetDirectoryName(RuntimeReferences.RuntimeAssemblyPath), "Py2Cs.Syntax.dll"), syntaxCopy, overwrite: true);
+                written.Add(syntaxCopy);
+                reference = "    <Reference Include=\"Py2Cs.Runtime\"><HintPath>lib/Py2Cs.Runtime.dll</HintPath></Reference>\n"
+                    + "    <Reference Include=\"Py2Cs.Syntax\"><HintPath>lib/Py2Cs.Syntax.dll</HintPath></Reference>";
             }
             var project = Path.Combine(directory, projectName + ".csproj");
             File.WriteAllText(project, ProjectFile(projectName, reference), Utf8NoBom);

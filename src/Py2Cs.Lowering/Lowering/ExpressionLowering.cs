@@ -106,6 +106,8 @@ namespace Py2Cs.Lowering
                 case SymbolKind.Free:
                     return BinaryExpression(SyntaxKind.CoalesceExpression, Id(LocalName(name)),
                         ThrowExpression(Call("NameAccess.FreeNotAssigned", StringLit(name))));
+                case SymbolKind.GlobalImplicit when scope.HasExec && scope.IsFunctionLike:
+                    return Call("NameAccess.LoadUnoptimized", Id(DeclareExecLocals()), Id(RuntimeNames.Globals), _m.Name(name));
                 case SymbolKind.GlobalExplicit:
                 case SymbolKind.GlobalImplicit:
                     return Call("Builtins.LoadGlobal", Id(RuntimeNames.Globals), _m.Name(name));
@@ -114,6 +116,14 @@ namespace Py2Cs.Lowering
                         return Call("NameAccess.LoadClassName", Id(_b.ClassNamespace), Id(RuntimeNames.Globals), _m.Name(name));
                     return Call("Builtins.LoadName", Id(RuntimeNames.Globals), _m.Name(name));
             }
+        }
+
+        /// <summary>The dict a bare exec in this function runs in (declared once, null until the first exec).</summary>
+        public string DeclareExecLocals()
+        {
+            const string name = "__exec_locals";
+            _b.AddDeclaration(name, DeclareLocal(IdentifierName("PyDict"), name, Null));
+            return name;
         }
 
         /// <summary>The C# local that holds a function-scope Python variable.</summary>
@@ -303,7 +313,22 @@ namespace Py2Cs.Lowering
                 return Call("Ops.CallMethod", args);
             }
             if (simple && node.Func is Name n && node.Args.Count == 0 && n.Id == "locals" && _b.Scope.IsFunctionLike && IsGlobalName(n.Id))
-                return LocalsDict();
+                return CallerLocals();
+            if (node.Starargs == null && node.Kwargs == null && node.Func is Name scoped && ScopeBuiltinNames.Contains(scoped.Id) && MayBeBuiltin(scoped.Id))
+            {
+                // globals(), eval(s), vars()...: the runtime needs this block's globals and locals.
+                var scopedArgs = node.Args.Select(Lower).ToList();
+                var kwNames = new List<ExpressionSyntax>();
+                foreach (var k in node.Keywords)
+                {
+                    scopedArgs.Add(Lower(k.Value));
+                    kwNames.Add(_m.Name(k.Arg));
+                }
+                return Call("DynamicCode.CallWithScope", Lower(node.Func), NewArray(PyObjectType, scopedArgs),
+                    kwNames.Count == 0 ? (ExpressionSyntax)CastExpression(ArrayType(IdentifierName("PyStr"), SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))), Null)
+                        : NewArray(IdentifierName("PyStr"), kwNames),
+                    Id(RuntimeNames.Globals), CallerLocals());
+            }
             if (simple && node.Func is Name callee && _b.Scope.IsFunctionLike
                 && _m.DirectCallsByName.TryGetValue(callee.Id, out var target) && target.Args.Args.Count == node.Args.Count
                 && _b.Scope.Lookup(callee.Id)?.Kind == SymbolKind.GlobalImplicit)
@@ -331,10 +356,35 @@ namespace Py2Cs.Lowering
                 node.Kwargs == null ? (ExpressionSyntax)CastExpression(PyObjectType, Null) : Lower(node.Kwargs));
         }
 
+        /// <summary>A name no enclosing function binds: it may be the builtin (the runtime checks the object).</summary>
+        private bool MayBeBuiltin(string name)
+        {
+            var sym = _b.Scope.Lookup(name);
+            return sym == null || (!sym.IsFunctionLocal && sym.Kind != SymbolKind.Free);
+        }
+
         private bool IsGlobalName(string name)
         {
             var sym = _b.Scope.Lookup(name);
             return sym == null || sym.Kind == SymbolKind.GlobalImplicit;
+        }
+
+        /// <summary>Builtins that read their caller's variables; called through <c>DynamicCode.CallWithScope</c>.</summary>
+        private static readonly HashSet<string> ScopeBuiltinNames = new HashSet<string> { "globals", "locals", "vars", "dir", "eval", "execfile", "input" };
+
+        /// <summary>The locals mapping exec/eval/locals() see here: the module dict, the class namespace,
+        /// or in a function a fresh dict of its variables.</summary>
+        public ExpressionSyntax CallerLocals()
+        {
+            if (_b.Scope.IsFunctionLike && _b.Scope.HasExec)
+            {
+                // one dict per call, as CPython's f_locals: names a bare exec created stay in it
+                string d = DeclareExecLocals();
+                return ParenthesizedExpression(Assign(Id(d), Call("NameAccess.ExecLocals", Id(d), LocalsDict())));
+            }
+            if (_b.Scope.IsFunctionLike) return LocalsDict();
+            if (_b.Scope.Kind == ScopeKind.Class) return Id(_b.ClassNamespace);
+            return Id(RuntimeNames.Globals);
         }
 
         /// <summary>locals() in a function: a fresh dict of the bound C# locals, in declaration order.</summary>

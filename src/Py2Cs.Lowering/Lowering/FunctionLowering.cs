@@ -43,11 +43,35 @@ namespace Py2Cs.Lowering
                 decorators.Add(t);
             }
             var scope = _m.Scopes[node];
+            CheckUnqualifiedExec(scope, node);
             ExpressionSyntax function = MakeFunction(scope, node.Name, node.Args, node.Body, null, node);
             for (int i = decorators.Count - 1; i >= 0; i--)
                 function = Invoke(Member(Id(decorators[i]), "Call"), function);
             output.Add(_owner.Targets.StoreName(node.Name, function));
         }
+
+        /// <summary>CPython's symtable refuses a bare exec in a function that contains a nested function
+        /// using names from outside itself, or that is itself nested and does (symtable.c's ste_free and
+        /// ste_child_free, which count global names as well as free ones in nested blocks).</summary>
+        private void CheckUnqualifiedExec(Scope scope, FunctionDef node)
+        {
+            if (!scope.HasExec) return;
+            bool childFree = HasFreeBelow(scope);
+            bool nested = scope.Parent != null && scope.Parent.IsFunctionLike;
+            if (!childFree && !(nested && UsesOuterNames(scope))) return;
+            _m.Error(node, "unqualified exec is not allowed in function '" + node.Name + "' because it " +
+                (childFree ? "contains a nested function with free variables" : "is a nested function"));
+        }
+
+        private static bool HasFreeBelow(Scope scope)
+        {
+            foreach (var child in scope.Children)
+                if ((child.IsFunctionLike && UsesOuterNames(child)) || HasFreeBelow(child)) return true;
+            return false;
+        }
+
+        private static bool UsesOuterNames(Scope scope) =>
+            scope.Symbols.Any(sym => sym.Kind == Semantics.SymbolKind.Free || sym.Kind == Semantics.SymbolKind.GlobalImplicit);
 
         public ExpressionSyntax LowerLambda(Lambda node)
         {
@@ -102,7 +126,11 @@ namespace Py2Cs.Lowering
                                 FinallyClause(Block(Stmt(Call("RecursionGuard.Exit")))))));
                     target.Declarations.Add(entry);
                 }
-                callee = target.Qualifier.Length == 0 ? (ExpressionSyntax)Id(methodName) : Member(Dotted(target.Qualifier), methodName);
+                // A def nested in a function is hoisted beside it; the enclosing function's variable of
+                // the same name would hide the method, so the module class qualifies it then.
+                bool hidden = _b.Scope.IsFunctionLike && _b.Scope.Symbols.Any(sym => ExpressionLowering.LocalName(sym.Name) == methodName);
+                callee = target.Qualifier.Length > 0 ? Member(Dotted(target.Qualifier), methodName)
+                    : hidden ? Member(Id(_m.ClassName), methodName) : (ExpressionSyntax)Id(methodName);
             }
             else
             {

@@ -216,8 +216,27 @@ namespace Py2Cs.Lowering
 
         public override object VisitExec(Exec node)
         {
-            // exec of a string needs a Python compiler at run time, which a transpiled program has not.
-            _m.Error(node, "py2cs cannot translate 'exec': the code string would need compiling at run time");
+            // The runtime interprets the code (docs/dynamic-code.md); it gets this block's globals and
+            // locals mapping. In a function, a bare exec sees a dict of the locals, and the names it binds
+            // are copied back afterwards (CPython's PyFrame_LocalsToFast).
+            var body = X.Lower(node.Body);
+            var g = node.Globals == null ? (ExpressionSyntax)CastExpression(PyObjectType, Null) : X.Lower(node.Globals);
+            var l = node.Locals == null ? (ExpressionSyntax)CastExpression(PyObjectType, Null) : X.Lower(node.Locals);
+            if (!_b.Scope.IsFunctionLike || node.Globals != null)
+            {
+                Emit(Stmt(Call("DynamicCode.Exec", body, g, l, Id(RuntimeNames.Globals), X.CallerLocals())));
+                return null;
+            }
+            string d = X.DeclareExecLocals();
+            Emit(Stmt(((ParenthesizedExpressionSyntax)X.CallerLocals()).Expression));
+            Emit(Stmt(Call("DynamicCode.Exec", body, g, l, Id(RuntimeNames.Globals), Id(d))));
+            foreach (var sym in _b.Scope.Symbols)
+                if (sym.IsFunctionLocal || sym.Kind == Semantics.SymbolKind.Free)
+                {
+                    var local = Id(ExpressionLowering.LocalName(sym.Name));
+                    Emit(Stmt(Assign(local, BinaryExpression(SyntaxKind.CoalesceExpression,
+                        Invoke(Member(Id(d), "GetStr"), _m.Name(sym.Name)), local))));
+                }
             return null;
         }
 

@@ -53,17 +53,35 @@ namespace Py2Cs.Syntax
         }
 
         /// <summary>Parses a module; always returns a Module (best effort when there are errors) and all diagnostics.</summary>
-        public static ParseResult Parse(SourceText text)
+        public static ParseResult Parse(SourceText text) => Parse(text, evalInput: false);
+
+        /// <summary>Parses CPython's eval_input (<c>testlist NEWLINE* ENDMARKER</c>, what <c>eval()</c> and
+        /// <c>compile(..., 'eval')</c> accept) as a module whose body is one expression statement.</summary>
+        public static ParseResult ParseExpression(SourceText text) => Parse(text, evalInput: true);
+
+        private Module ParseEvalInput()
+        {
+            int start = _token.Start;
+            Expr value = ParseTestList();
+            while (Kind == TokenKind.Newline)
+                Advance();
+            if (Kind != TokenKind.EndOfFile)
+                Unexpected();
+            var stmt = new ExprStmt(value, new TextSpan(start, value.Span.End - start));
+            return new Module(new Stmt[] { stmt }, _tokenizer.Comments, _future, new TextSpan(0, _text.Length));
+        }
+
+        private static ParseResult Parse(SourceText text, bool evalInput)
         {
             if (text == null) throw new ArgumentNullException(nameof(text));
             var parser = new Parser(text);
-            Module module = parser.ParseFileInput();
+            Module module = evalInput ? parser.ParseEvalInput() : parser.ParseFileInput();
             if ((module.FutureFlags & FutureFlags.UnicodeLiterals) != 0 && module.Body.Count > 0 &&
                 module.Body[0] is ExprStmt first && first.Value is StrLiteral docstring && !docstring.IsUnicode)
             {
                 // unicode_literals applies to the whole file in CPython, the docstring before it included.
                 parser = new Parser(text) { _future = FutureFlags.UnicodeLiterals };
-                module = parser.ParseFileInput();
+                module = evalInput ? parser.ParseEvalInput() : parser.ParseFileInput();
             }
             SyntaxChecker.Check(module, text, parser._compileDiagnostics);
             List<Diagnostic> diagnostics;

@@ -96,12 +96,49 @@ namespace Py2Cs.Lowering.Tests.Lowering
         }
 
         [Fact]
-        public void Exec_of_a_string_is_a_transpile_time_diagnostic_with_position()
+        public void Exec_at_module_level_runs_in_the_module_globals()
         {
             var result = Transpile("x = 1\nexec 'y = 2'\n");
+            Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+            var cs = CSharp("x = 1\nexec 'y = 2'\n");
+            Assert.Contains("DynamicCode.Exec(__str, (PyObject)null, (PyObject)null, __globals, __globals)", cs);
+        }
+
+        [Fact]
+        public void Exec_in_a_function_copies_the_names_it_binds_back_into_the_locals()
+        {
+            var cs = CSharp("def f():\n    v = 1\n    exec 'v = 2'\n    return v\n");
+            Assert.Contains("__exec_locals = NameAccess.ExecLocals(__exec_locals, NameAccess.Locals(new PyObject[] { __n_v, v }));", cs);
+            Assert.Contains("v = __exec_locals.GetStr(__n_v) ?? v;", cs);
+        }
+
+        [Fact]
+        public void A_function_with_a_bare_exec_reads_other_names_from_the_exec_dict_first()
+        {
+            var cs = CSharp("def f():\n    exec 'w = 2'\n    return w\n");
+            Assert.Contains("NameAccess.LoadUnoptimized(__exec_locals, __globals, __n_w)", cs);
+        }
+
+        [Fact]
+        public void Unqualified_exec_beside_a_closure_is_refused_as_CPython_does()
+        {
+            var result = Transpile("def f():\n    exec 'x = 1'\n    def g(): return x\n    return g\n");
             var error = Assert.Single(result.Diagnostics, d => d.IsError);
-            Assert.Equal(2, error.Line);
-            Assert.StartsWith("/src/prog.py:2:1: error:", error.ToString());
+            Assert.Equal("unqualified exec is not allowed in function 'f' because it contains a nested function with free variables", error.Message);
+        }
+
+        [Fact]
+        public void Builtins_that_read_the_callers_scope_get_it_passed()
+        {
+            var cs = CSharp("print globals()['x'], eval('x')\n");
+            Assert.Contains("DynamicCode.CallWithScope(Builtins.LoadName(__globals, __n_globals), new PyObject[] { }, (PyStr[])null, __globals, __globals)", cs);
+        }
+
+        [Fact]
+        public void A_nested_def_hidden_by_the_enclosing_functions_variable_is_qualified()
+        {
+            var cs = CSharp("def outer():\n    def inner():\n        return 1\n    return inner()\n");
+            Assert.Contains("(Func<PyObject>)prog_py.inner", cs);
         }
 
         [Fact]

@@ -24,7 +24,6 @@ namespace Py2Cs.Runtime.Modules.logging
 
         public static PyObject Evaluate(string text, PyDict names)
         {
-            if (Builtins.SourceRunner != null) return Builtins.Eval(PyStr.FromString(text), names);
             var parser = new ArgsExpression(text, names);
             PyObject value = parser.ParseTupleBody(endChar: '\0');
             parser.SkipSpace();

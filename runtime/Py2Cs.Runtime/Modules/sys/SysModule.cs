@@ -74,6 +74,7 @@ public static class SysModule
         m["exit"] = NativeFunction.Create("exit", 0, new[] { "status" }, a => throw Exit(a[0]));
         m["exc_info"] = NativeFunction.Create("exc_info", () => Ops.ExcInfo());
         m["exc_clear"] = NativeFunction.Create("exc_clear", () => { Ops.ClearExcInfo(); return PyNone.None; });
+        m["_getframe"] = NativeFunction.Create("_getframe", 0, new[] { "depth" }, a => PyFrame.Current(a[0] == null ? 0 : (int)Ops.IndexToLong(a[0])));
         m["getrecursionlimit"] = NativeFunction.Create("getrecursionlimit", () => PyInt.From(RecursionGuard.Limit));
         m["setrecursionlimit"] = NativeFunction.Create("setrecursionlimit", n =>
         {
