@@ -284,11 +284,12 @@ namespace Py2Cs.Runtime
                         }
                     }
                     return none;
-                }, defaults: new PyObject[] { none, PyDict.TypeObject, PyBool.False })
+                }, defaults: new PyObject[] { none, collections.OrderedDict, PyBool.False }) // 2.7's _default_dict
                 .Method("defaults", new[] { "self" }, a =>
                 {
-                    var d = new PyDict();
-                    foreach (var kv in Document(a[0]).Defaults) d.SetItem(PyStr.FromString(kv.Key), Value(kv.Value));
+                    // A mapping of the parser's dict_type, as 2.7's self._defaults is.
+                    PyObject d = Ops.Call(Ops.GetAttr(a[0], "_dict"));
+                    foreach (var kv in Document(a[0]).Defaults) Ops.SetItem(d, PyStr.FromString(kv.Key), Value(kv.Value));
                     return d;
                 })
                 .Method("sections", new[] { "self" }, a => Names(Document(a[0]).SectionNames()))
