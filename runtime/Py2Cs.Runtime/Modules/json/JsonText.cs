@@ -23,30 +23,13 @@ namespace Py2Cs.Runtime.Modules.json
             }
         }
 
-        public static void AppendAscii(StringBuilder sb, string text)
-        {
-            sb.Append('"');
-            foreach (char c in text)
-            {
-                switch (c)
-                {
-                    case '"': sb.Append("\\\""); break;
-                    case '\\': sb.Append("\\\\"); break;
-                    case '\n': sb.Append("\\n"); break;
-                    case '\r': sb.Append("\\r"); break;
-                    case '\t': sb.Append("\\t"); break;
-                    case '\b': sb.Append("\\b"); break;
-                    case '\f': sb.Append("\\f"); break;
-                    default:
-                        if (c < 0x20 || c > 0x7e) sb.Append("\\u").Append(((int)c).ToString("x4"));
-                        else sb.Append(c);
-                        break;
-                }
-            }
-            sb.Append('"');
-        }
+        /// <summary>A JSON string literal with every non-ASCII character as \uXXXX (ensure_ascii=True).</summary>
+        public static void AppendAscii(StringBuilder sb, string text) => AppendQuoted(sb, text, escapeNonAscii: true);
 
-        public static void AppendRaw(StringBuilder sb, string text)
+        /// <summary>A JSON string literal that keeps non-ASCII characters (ensure_ascii=False).</summary>
+        public static void AppendRaw(StringBuilder sb, string text) => AppendQuoted(sb, text, escapeNonAscii: false);
+
+        private static void AppendQuoted(StringBuilder sb, string text, bool escapeNonAscii)
         {
             sb.Append('"');
             foreach (char c in text)
@@ -61,7 +44,7 @@ namespace Py2Cs.Runtime.Modules.json
                     case '\b': sb.Append("\\b"); break;
                     case '\f': sb.Append("\\f"); break;
                     default:
-                        if (c < 0x20) sb.Append("\\u").Append(((int)c).ToString("x4"));
+                        if (c < 0x20 || (escapeNonAscii && c > 0x7e)) sb.Append("\\u").Append(((int)c).ToString("x4"));
                         else sb.Append(c);
                         break;
                 }
