@@ -57,8 +57,8 @@ public static class Queue
         .Attribute("__doc__", PyStr.FromString("Variant of Queue that retrieves open entries in priority order (lowest first).\n\n    Entries are typically tuples of the form:  (priority number, data).\n    "))
         .Method("_init", new[] { "self", "maxsize" }, a => { Set(a[0], "queue", new PyList()); return PyNone.None; })
         .Method("_qsize", new[] { "self", "len" }, a => PyInt.From(Ops.Len(Get(a[0], "queue"))), new PyObject[] { PyNone.None })
-        .Method("_put", new[] { "self", "item" }, a => { BinaryHeap.Push((PyList)Get(a[0], "queue"), a[1]); return PyNone.None; })
-        .Method("_get", new[] { "self" }, a => BinaryHeap.Pop((PyList)Get(a[0], "queue")))
+        .Method("_put", new[] { "self", "item" }, a => { heapq.heappush(Get(a[0], "queue"), a[1]); return PyNone.None; })
+        .Method("_get", new[] { "self" }, a => heapq.heappop(Get(a[0], "queue")))
         .Build();
 
     public static void __init__(PyModule m)

@@ -182,9 +182,9 @@ namespace Py2Cs.Runtime.Tests.Modules.Threading
         public void Priority_heap_layout_matches_heapq(string items, string heap)
         {
             var list = new PyList();
-            foreach (var x in items.Split(' ')) BinaryHeap.Push(list, PyInt.From(long.Parse(x)));
+            foreach (var x in items.Split(' ')) heapq.heappush(list, PyInt.From(long.Parse(x)));
             Assert.Equal(heap, string.Join(" ", list.ToArray().Select(o => Ops.Repr(o).ToString())));
-            var popped = Enumerable.Range(0, list.Count).Select(_ => ((PyInt)BinaryHeap.Pop(list)).Value).ToArray();
+            var popped = Enumerable.Range(0, list.Count).Select(_ => ((PyInt)heapq.heappop(list)).Value).ToArray();
             Assert.Equal(items.Split(' ').Select(long.Parse).OrderBy(v => v), popped);
         }
 
@@ -194,10 +194,10 @@ namespace Py2Cs.Runtime.Tests.Modules.Threading
             // [1, 1.0, 0, 1L, 0.0, -0.0, 0L]: equal under <, told apart by repr (python2.7 heapq).
             var list = new PyList();
             foreach (var x in new PyObject[] { PyInt.From(1), new PyFloat(1.0), PyInt.From(0), new PyLong(1), new PyFloat(0.0), new PyFloat(-0.0), new PyLong(0) })
-                BinaryHeap.Push(list, x);
+                heapq.heappush(list, x);
             Assert.Equal("[0, 0.0, -0.0, 1L, 1.0, 1, 0L]", Ops.Repr(list).ToString());
             var popped = new PyList();
-            while (list.Count > 0) popped.Append(BinaryHeap.Pop(list));
+            while (list.Count > 0) popped.Append(heapq.heappop(list));
             Assert.Equal("[0, -0.0, 0L, 0.0, 1, 1L, 1.0]", Ops.Repr(popped).ToString());
         }
 
