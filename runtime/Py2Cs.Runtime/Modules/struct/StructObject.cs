@@ -13,8 +13,9 @@ public sealed class StructObject : PyObject
         };
         t.DefProperty("format", s => ((StructObject)s)._format);
         t.DefProperty("size", s => PyInt.From(((StructObject)s)._layout.Size));
-        t.DefVarMethod("pack", (s, args) => @struct.pack(((StructObject)s)._format, args));
-        t.DefMethod("unpack", (s, data) => @struct.unpack(((StructObject)s)._format, data));
+        // pack and unpack use the layout compiled by the constructor, as _struct.c's Struct does.
+        t.DefVarMethod("pack", (s, args) => PyStr.Wrap(@struct.Pack(((StructObject)s)._layout, args)));
+        t.DefMethod("unpack", (s, data) => @struct.Unpack(((StructObject)s)._layout, data));
         t.DefMethod("unpack_from", 1, new[] { "buffer", "offset" }, (s, a) => @struct.unpack_from(((StructObject)s)._format, a[0], a[1]));
         t.DefVarMethod("pack_into", (s, args) =>
         {

@@ -24,6 +24,11 @@ public static class @struct
 
     static readonly ConcurrentDictionary<string, StructLayout> Cache = new();
 
+    /// <summary>Layouts by format str object, as _struct.c's cache is keyed by the format string: a
+    /// str keeps its hash, so a repeated struct.pack(fmt, ...) costs one hash-table probe and no
+    /// decoding of the format.</summary>
+    static readonly ConcurrentDictionary<PyStr, StructLayout> StrCache = new();
+
     internal static PythonException ToPython(StructFailure f) => f.PythonType switch
     {
         "OverflowError" => Ops.OverflowError(f.Message),
@@ -33,6 +38,14 @@ public static class @struct
 
     internal static StructLayout Layout(PyObject fmt)
     {
+        if (fmt is PyStr key && key.GetType() == typeof(PyStr))
+        {
+            if (StrCache.TryGetValue(key, out var cached)) return cached;
+            cached = ParsedLayout(key.ToString());
+            if (StrCache.Count > 100) StrCache.Clear();
+            StrCache[key] = cached;
+            return cached;
+        }
         string f = fmt switch
         {
             PyStr s => s.ToString(),
@@ -40,21 +53,41 @@ public static class @struct
             _ => throw Ops.TypeError($"Struct() argument 1 must be string, not {fmt.TypeName}"),
         };
         if (Cache.TryGetValue(f, out var layout)) return layout;
-        try { layout = StructLayout.Parse(f); }
-        catch (StructFailure e) { throw ToPython(e); }
+        layout = ParsedLayout(f);
         if (Cache.Count > 100) Cache.Clear();
         Cache[f] = layout;
         return layout;
     }
 
+    static StructLayout ParsedLayout(string format)
+    {
+        try { return StructLayout.Parse(format); }
+        catch (StructFailure e) { throw ToPython(e); }
+    }
+
     public static int calcsize(PyObject fmt) => Layout(fmt).Size;
+
+    /// <summary>struct.pack is called in loops: positional calls skip the general wrapper's argument
+    /// arrays and go straight to the layout; keyword or empty calls keep the wrapper's checks and messages.</summary>
+    public static void __init__(PyModule m)
+    {
+        var general = (NativeFunction)m["pack"];
+        var fast = NativeFunction.CreateRaw("pack", (args, kw) =>
+            (kw == null || kw.Length == 0) && args.Length >= 1
+                ? PyStr.Wrap(Pack(Layout(args[0]), args.AsSpan(1)))
+                : general.Call(args, kw));
+        fast.ModuleName = general.ModuleName;
+        m["pack"] = fast;
+    }
 
     public static PyObject pack(PyObject fmt, params PyObject[] v) => PyStr.Wrap(Pack(Layout(fmt), v));
 
-    public static PyObject unpack(PyObject fmt, PyObject @string)
+    public static PyObject unpack(PyObject fmt, PyObject @string) => Unpack(Layout(fmt), @string);
+
+    /// <summary>unpack of a whole string; a str is read in place, without a copy.</summary>
+    internal static PyObject Unpack(StructLayout layout, PyObject @string)
     {
-        var layout = Layout(fmt);
-        var data = Buffer(@string);
+        ReadOnlySpan<byte> data = @string is PyStr s ? s.Bytes : Buffer(@string);
         if (data.Length != layout.Size) throw ToPython(new StructFailure($"unpack requires a string argument of length {layout.Size}"));
         return Unpack(layout, data);
     }
@@ -67,7 +100,7 @@ public static class @struct
         if (off < 0) off += data.Length;
         if (off < 0 || data.Length - off < layout.Size)
             throw ToPython(new StructFailure($"unpack_from requires a buffer of at least {layout.Size} bytes"));
-        return Unpack(layout, data.AsSpan((int)off, layout.Size).ToArray());
+        return Unpack(layout, data.AsSpan((int)off, layout.Size));
     }
 
     public static void pack_into(PyObject fmt, PyObject buffer, PyObject offset, params PyObject[] v)
@@ -90,7 +123,7 @@ public static class @struct
         _ => throw ToPython(new StructFailure("unpack requires a string argument of length " + 0)),
     };
 
-    internal static byte[] Pack(StructLayout layout, PyObject[] values)
+    internal static byte[] Pack(StructLayout layout, ReadOnlySpan<PyObject> values)
     {
         if (values.Length != layout.Items.Length)
             throw ToPython(new StructFailure($"pack expected {layout.Items.Length} items for packing (got {values.Length})"));
@@ -159,7 +192,7 @@ public static class @struct
         throw new StructFailure("cannot convert argument to integer");
     }
 
-    internal static PyObject Unpack(StructLayout layout, byte[] data)
+    internal static PyObject Unpack(StructLayout layout, ReadOnlySpan<byte> data)
     {
         var items = new PyObject[layout.Items.Length];
         for (int i = 0; i < items.Length; i++)
