@@ -8,6 +8,7 @@ public sealed class StructObject : PyObject
         t.Dict.SetStr("__module__", PyStr.FromString("struct"));
         t.Constructor = (type, args, kw) =>
         {
+            if (args.Length > 1) throw Ops.TypeError($"Struct() takes at most 1 argument ({args.Length} given)");
             var a = ArgumentParser.Parse("Struct", args, kw, 1, 1, "format");
             return new StructObject(a[0]);
         };
@@ -31,7 +32,8 @@ public sealed class StructObject : PyObject
     public StructObject(PyObject format)
     {
         _layout = @struct.Layout(format);
-        _format = format;
+        // A unicode format is kept as the str it encodes to, as _struct.c does.
+        _format = format is PyUnicode u ? u.EncodeAscii() : format;
     }
 
     public override PyType Type => TypeObject;

@@ -67,17 +67,19 @@ public static class @struct
 
     public static int calcsize(PyObject fmt) => Layout(fmt).Size;
 
-    /// <summary>struct.pack is called in loops: positional calls skip the general wrapper's argument
-    /// arrays and go straight to the layout; keyword or empty calls keep the wrapper's checks and messages.</summary>
+    /// <summary>struct.pack takes its arguments as _struct.c's METH_VARARGS function does (no argument
+    /// arrays copied on the way to the layout; it is called in loops), with its messages.</summary>
     public static void __init__(PyModule m)
     {
-        var general = (NativeFunction)m["pack"];
-        var fast = NativeFunction.CreateRaw("pack", (args, kw) =>
-            (kw == null || kw.Length == 0) && args.Length >= 1
-                ? PyStr.Wrap(Pack(Layout(args[0]), args.AsSpan(1)))
-                : general.Call(args, kw));
-        fast.ModuleName = general.ModuleName;
-        m["pack"] = fast;
+        var declared = (NativeFunction)m["pack"];
+        var raw = NativeFunction.CreateRaw("pack", (args, kw) =>
+        {
+            if (kw != null && kw.Length > 0) throw Ops.TypeError("pack() takes no keyword arguments");
+            if (args.Length == 0) throw Ops.TypeError("missing format argument");
+            return PyStr.Wrap(Pack(Layout(args[0]), args.AsSpan(1)));
+        });
+        raw.ModuleName = declared.ModuleName;
+        m["pack"] = raw;
     }
 
     public static PyObject pack(PyObject fmt, params PyObject[] v) => PyStr.Wrap(Pack(Layout(fmt), v));
@@ -88,14 +90,14 @@ public static class @struct
     internal static PyObject Unpack(StructLayout layout, PyObject @string)
     {
         ReadOnlySpan<byte> data = @string is PyStr s ? s.Bytes : Buffer(@string);
-        if (data.Length != layout.Size) throw ToPython(new StructFailure($"unpack requires a string argument of length {layout.Size}"));
+        if (data.Length != layout.Size || (@string is not PyStr && Buffer(@string) == null)) throw ToPython(new StructFailure($"unpack requires a string argument of length {layout.Size}"));
         return Unpack(layout, data);
     }
 
     public static PyObject unpack_from(PyObject fmt, PyObject buffer, PyObject offset = null)
     {
         var layout = Layout(fmt);
-        var data = Buffer(buffer);
+        var data = Buffer(buffer) ?? throw Ops.TypeError($"unpack_from() argument 1 must be string or buffer, not {buffer.TypeName}");
         long off = offset == null ? 0 : Ops.IndexToLong(offset);
         if (off < 0) off += data.Length;
         if (off < 0 || data.Length - off < layout.Size)
@@ -116,11 +118,14 @@ public static class @struct
         for (int i = 0; i < bytes.Length; i++) Ops.SetItem(ba, PyInt.From(off + i), PyInt.From(bytes[i]));
     }
 
+    /// <summary>The bytes of a str, bytearray or buffer object; null for anything else (each caller
+    /// words that error as _struct.c does).</summary>
     internal static byte[] Buffer(PyObject o) => o switch
     {
         PyStr s => s.Bytes.ToArray(),
         PyByteArray b => Ops.Str(b).Bytes.ToArray(),
-        _ => throw ToPython(new StructFailure("unpack requires a string argument of length " + 0)),
+        PyBuffer b => b.Str().Bytes.ToArray(),
+        _ => null,
     };
 
     internal static byte[] Pack(StructLayout layout, ReadOnlySpan<PyObject> values)
