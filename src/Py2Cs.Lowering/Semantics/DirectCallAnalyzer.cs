@@ -51,6 +51,21 @@ namespace Py2Cs.Lowering.Semantics
             return result;
         }
 
+        /// <summary>Names bound exactly once at the top level of the module and never declared
+        /// <c>global</c> in a nested scope; empty when the module may rebind names dynamically
+        /// (exec, import *, globals()...). The interop facades type module constants from it.</summary>
+        public static HashSet<string> BoundOnceAtTopLevel(Module module, ScopeTable scopes)
+        {
+            var result = new HashSet<string>();
+            var analyzer = new DirectCallAnalyzer();
+            analyzer.VisitList(module.Body);
+            if (analyzer._dynamic || scopes.Module.HasImportStar) return result;
+            foreach (var pair in analyzer._bindings)
+                if (pair.Value == 1 && !DeclaredGlobalAnywhere(scopes.Module, pair.Key))
+                    result.Add(pair.Key);
+            return result;
+        }
+
         private static bool DeclaredGlobalAnywhere(Scope scope, string name)
         {
             foreach (var child in scope.Children)
