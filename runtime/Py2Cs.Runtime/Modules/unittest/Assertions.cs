@@ -217,14 +217,27 @@ namespace Py2Cs.Runtime.Modules.unittest
             Alias("assertAlmostEquals", "assertAlmostEqual");
             Alias("assertNotAlmostEquals", "assertNotAlmostEqual");
             Alias("assert_", "assertTrue");
-            // 2.7 wraps these in a PendingDeprecationWarning, which is ignored by default.
-            Alias("failUnlessEqual", "assertEqual");
-            Alias("failIfEqual", "assertNotEqual");
-            Alias("failUnlessAlmostEqual", "assertAlmostEqual");
-            Alias("failIfAlmostEqual", "assertNotAlmostEqual");
-            Alias("failUnless", "assertTrue");
-            Alias("failUnlessRaises", "assertRaises");
-            Alias("failIf", "assertFalse");
+            Deprecated("failUnlessEqual", "assertEqual");
+            Deprecated("failIfEqual", "assertNotEqual");
+            Deprecated("failUnlessAlmostEqual", "assertAlmostEqual");
+            Deprecated("failIfAlmostEqual", "assertNotAlmostEqual");
+            Deprecated("failUnless", "assertTrue");
+            Deprecated("failUnlessRaises", "assertRaises");
+            Deprecated("failIf", "assertFalse");
+
+            // case.py's _deprecate: a wrapper named deprecated_func that warns (PendingDeprecationWarning,
+            // ignored by default) and calls the original.
+            void Deprecated(string alias, string original)
+            {
+                PyObject function = Ops.GetItem(dict, S(original));
+                var wrapper = PyFunction.WithBoundArguments(new FunctionSignature("deprecated_func", new string[0], "args", "kwargs"), a =>
+                {
+                    Ops.Call(Ops.GetAttr(Importer.ImportModule("warnings"), PyStr.Intern("warn")),
+                        S("Please use " + original + " instead."), PyExceptionTypes.PendingDeprecationWarning, PyInt.From(2));
+                    return Ops.CallEx(function, new PyObject[0], new PyStr[0], a[0], a[1]);
+                });
+                Ops.SetAttr(type, PyStr.Intern(alias), wrapper);
+            }
         }
 
         private static void Compare(getopt.PythonClassBuilder b, string name, string words, Func<PyObject, PyObject, bool> test)
