@@ -100,7 +100,7 @@ namespace Py2Cs.Runtime.Modules.tarfile
         public sealed class Fields
         {
             public byte[] Name = Array.Empty<byte>(), Linkname = Array.Empty<byte>(), Uname = Array.Empty<byte>(),
-                Gname = Array.Empty<byte>(), Prefix = Array.Empty<byte>(), Magic = Encoding.Latin1.GetBytes("ustar\x0000");
+                Gname = Array.Empty<byte>(), Prefix = Array.Empty<byte>(), Magic = Encoding.Latin1.GetBytes("ustar\u000000");
             public BigInteger Mode, Uid, Gid, Size, Mtime, Devmajor, Devminor;
             public byte[] Type = { (byte)'0' };
         }

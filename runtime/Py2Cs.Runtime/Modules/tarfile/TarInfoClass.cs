@@ -72,7 +72,7 @@ namespace Py2Cs.Runtime.Modules.tarfile
                 .Method("create_ustar_header", new[] { "self", "info" }, a =>
                 {
                     var info = (PyDict)a[1];
-                    info.SetItemCore(S("magic"), S("ustar\x0000"));
+                    info.SetItemCore(S("magic"), S("ustar\u000000"));
                     if (Ops.Len(info.GetItemCore(S("linkname"))) > 100) throw Ops.ValueError("linkname is too long");
                     if (Ops.Len(info.GetItemCore(S("name"))) > 100)
                     {
@@ -231,7 +231,7 @@ namespace Py2Cs.Runtime.Modules.tarfile
                 Mtime = Big(InfoGet(info, "mtime", I(0))),
                 Type = Bytes(InfoGet(info, "type", S("0"))),
                 Linkname = Bytes(InfoGet(info, "linkname", S(""))),
-                Magic = Bytes(InfoGet(info, "magic", S("ustar\x0000"))),
+                Magic = Bytes(InfoGet(info, "magic", S("ustar\u000000"))),
                 Uname = Bytes(InfoGet(info, "uname", S(""))),
                 Gname = Bytes(InfoGet(info, "gname", S(""))),
                 Devmajor = Big(InfoGet(info, "devmajor", I(0))),
@@ -243,7 +243,7 @@ namespace Py2Cs.Runtime.Modules.tarfile
 
         private static PyObject CreatePaxHeader(PyObject self, PyDict info, PyObject encoding, PyObject errors)
         {
-            info.SetItemCore(S("magic"), S("ustar\x0000"));
+            info.SetItemCore(S("magic"), S("ustar\u000000"));
             var pax = ((PyDict)Get(self, "pax_headers")).Copy();
             foreach (var (name, hname, length) in new[] { ("name", "path", 100), ("linkname", "linkpath", 100), ("uname", "uname", 32), ("gname", "gname", 32) })
             {
@@ -301,7 +301,7 @@ namespace Py2Cs.Runtime.Modules.tarfile
             info.SetItemCore(S("name"), S("././@PaxHeader"));
             info.SetItemCore(S("type"), type);
             info.SetItemCore(S("size"), I(records.Count));
-            info.SetItemCore(S("magic"), S("ustar\x0000"));
+            info.SetItemCore(S("magic"), S("ustar\u000000"));
             return Ops.Add(Call(cls, "_create_header", info, I(TarHeader.UstarFormat)), Call(cls, "_create_payload", PyStr.FromBytes(records.ToArray())));
         }
 

@@ -22,7 +22,7 @@ namespace Py2Cs.Runtime
         public static readonly PyObject BLOCKSIZE = I(512);
         public static readonly PyObject RECORDSIZE = I(512 * 20);
         public static readonly PyObject GNU_MAGIC = S("ustar  \0");
-        public static readonly PyObject POSIX_MAGIC = S("ustar\x0000");
+        public static readonly PyObject POSIX_MAGIC = S("ustar\u000000");
         public static readonly PyObject LENGTH_NAME = I(100);
         public static readonly PyObject LENGTH_LINK = I(100);
         public static readonly PyObject LENGTH_PREFIX = I(155);
