@@ -3,7 +3,7 @@ using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using Py2Cs.Syntax.Text;
+using DeclaredEncoding = Py2Cs.Syntax.Text.DeclaredEncoding;
 
 namespace Py2Cs.Build.Tasks
 {
