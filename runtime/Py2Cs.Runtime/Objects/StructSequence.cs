@@ -27,6 +27,18 @@ public static class StructSequence
                 type.Define("n_sequence_fields", PyInt.From(fields.Length));
                 type.Define("__module__", PyStr.FromString(dot < 0 ? "__builtin__" : name.Substring(0, dot)));
                 type.DefMethod("__repr__", o => Repr(name, fields, (PyTuple)o));
+                // structseq_new: T(sequence[, dict]) with exactly n_fields items (pwd.struct_passwd(...)).
+                type.Constructor = (self, args, kw) =>
+                {
+                    if (args.Length == 0) throw Ops.TypeError("Required argument 'sequence' (pos 1) not found");
+                    var a = ArgumentParser.Parse(name.Substring(dot + 1), args, kw, 1, 2, "sequence", "dict");
+                    System.Collections.Generic.List<PyObject> items;
+                    try { items = new System.Collections.Generic.List<PyObject>(Ops.Enumerate(a[0])); }
+                    catch (PythonException e) when (e.Is(PyExceptionTypes.TypeError)) { throw Ops.TypeError("constructor requires a sequence"); }
+                    if (items.Count != fields.Length)
+                        throw Ops.TypeError($"{name}() takes a {fields.Length}-sequence ({items.Count}-sequence given)");
+                    return new StructSequenceValue(Types[name], name, fields, items.ToArray());
+                };
             });
             return t;
         });
@@ -62,5 +74,6 @@ public sealed class StructSequenceValue : PyTuple
     }
 
     public override PyType Type => _type;
+    public override string TypeName => _name;
     public override PyStr Repr() => StructSequence.Repr(_name, _fields, this);
 }
