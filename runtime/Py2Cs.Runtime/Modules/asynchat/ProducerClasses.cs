@@ -2,7 +2,7 @@ using static Py2Cs.Runtime.Modules.AsyncoreParts.AsyncLevel;
 
 namespace Py2Cs.Runtime.Modules.AsynchatParts;
 
-/// <summary>asynchat.simple_producer and the deprecated fifo (a deque wrapper), as in 2.7.</summary>
+/// <summary>asynchat.simple_producer and fifo (a deque wrapper), as in 2.7.</summary>
 static class ProducerClasses
 {
     public static PyType SimpleProducer() => Class("asynchat", "simple_producer", null)
@@ -29,8 +29,6 @@ static class ProducerClasses
     public static PyType Fifo() => Class("asynchat", "fifo", null)
         .Method("__init__", new[] { "self", "list" }, a =>
         {
-            Ops.Call(Get(Module("warnings"), "warn"), new[] { Str("fifo class will be removed in Python 3.6"),
-                PyExceptionTypes.DeprecationWarning, Int(2) }, new[] { PyStr.FromString("stacklevel") });
             var deque = Get(Module("collections"), "deque");
             Set(a[0], "list", True(a[1]) ? Ops.Call(deque, a[1]) : Ops.Call(deque));
             return None;
