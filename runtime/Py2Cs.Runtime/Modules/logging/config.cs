@@ -126,12 +126,12 @@ namespace Py2Cs.Runtime
                 string className = CpGet(cp, sect, "class");
                 string fmt = HasOption(cp, sect, "formatter") ? CpGet(cp, sect, "formatter") : "";
                 PyObject klass;
-                try { klass = ArgsExpression.Evaluate(className, ns); }
+                try { klass = Builtins.Eval(S(className), ns); }
                 catch (PythonException e) when (e.Matches(PyExceptionTypes.AttributeError) || e.Matches(PyExceptionTypes.NameError))
                 {
                     klass = Resolve(className);
                 }
-                PyObject args = ArgsExpression.Evaluate(CpGet(cp, sect, "args"), ns);
+                PyObject args = Builtins.Eval(S(CpGet(cp, sect, "args")), ns);
                 PyObject h = Ops.Call(klass, Items(args).ToArray());
                 if (HasOption(cp, sect, "level")) Call(h, "setLevel", Ops.GetItem(LoggingCore.LevelNames, S(CpGet(cp, sect, "level"))));
                 if (fmt.Length > 0) Call(h, "setFormatter", Ops.GetItem(formatters, S(fmt)));

@@ -11,7 +11,7 @@ namespace Py2Cs.Runtime
     /// they subclass Handler/BaseRotatingHandler like these.
     /// </summary>
     [PythonModule("logging.handlers")]
-    public static class loggingHandlersModule
+    public static partial class loggingHandlersModule
     {
         private const string Module = "logging.handlers";
         private static PyObject None => PyNone.None;

@@ -118,6 +118,50 @@ namespace Py2Cs.Runtime
             return CallKw(Get(root, "log"), positional.ToArray(), kwargs);
         }
 
+        // captureWarnings keeps the replaced warnings.showwarning in this module global, as 2.7 does, so
+        // the state is read from and written to the module object (Python code may inspect or reset it).
+        public static readonly PyObject _warnings_showwarning = PyNone.None;
+
+        private static PyObject Self => Importer.ImportModule("logging");
+
+        public static PyObject _showwarning(PyObject message, PyObject category, PyObject filename, PyObject lineno,
+            PyObject file = null, PyObject line = null)
+        {
+            file ??= PyNone.None;
+            line ??= PyNone.None;
+            if (!IsNone(file))
+            {
+                PyObject original = Get(Self, "_warnings_showwarning");
+                if (!IsNone(original)) Ops.Call(original, new[] { message, category, filename, lineno, file, line });
+                return PyNone.None;
+            }
+            PyObject warnings = Importer.ImportModule("warnings");
+            PyObject s = Ops.Call(Get(warnings, "formatwarning"), new[] { message, category, filename, lineno, line });
+            PyObject logger = getLogger(S("py.warnings"));
+            if (!Ops.IsTrue(Get(logger, "handlers"))) Call(logger, "addHandler", Ops.Call(LoggingCore.NullHandler));
+            Call(logger, "warning", S("%s"), s);
+            return PyNone.None;
+        }
+
+        public static PyObject captureWarnings(PyObject capture)
+        {
+            PyObject warnings = Importer.ImportModule("warnings");
+            if (Ops.IsTrue(capture))
+            {
+                if (IsNone(Get(Self, "_warnings_showwarning")))
+                {
+                    Set(Self, "_warnings_showwarning", Get(warnings, "showwarning"));
+                    Set(warnings, "showwarning", Get(Self, "_showwarning"));
+                }
+            }
+            else if (!IsNone(Get(Self, "_warnings_showwarning")))
+            {
+                Set(warnings, "showwarning", Get(Self, "_warnings_showwarning"));
+                Set(Self, "_warnings_showwarning", PyNone.None);
+            }
+            return PyNone.None;
+        }
+
         public static PyObject shutdown(PyObject handlerList = null)
         {
             System.Collections.Generic.List<PyObject> handlers;

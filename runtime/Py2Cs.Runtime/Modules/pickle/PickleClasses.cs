@@ -89,11 +89,14 @@ namespace Py2Cs.Runtime.Modules.pickle
             var memo = (PyDict)Ops.GetAttr(self, "memo");
             bool overridden = !ReferenceEquals(Ops.GetAttrOrNull(Ops.TypeOf(self), "persistent_id") is PyMethod m ? m.Function : Ops.GetAttrOrNull(Ops.TypeOf(self), "persistent_id"), _basePersistentId)
                 || ((PyDict)Ops.GetAttr(self, "__dict__")).GetStr("persistent_id") != null;
-            return new PickleWriter(overridden ? self : null, memo, proto, fast, PicklingError);
+            return new PickleWriter(overridden ? self : null, memo, proto, fast, PicklingError) { CPickleMemo = IsCPickle };
         }
 
-        public PyObject Dumps(PyObject obj, PyObject protocol) =>
-            PyStr.Wrap(new PickleWriter(null, new PyDict(), Protocol(protocol), false, PicklingError).Dump(obj));
+        public PyObject Dumps(PyObject obj, PyObject protocol) => Dumps(obj, protocol, null);
+
+        public PyObject Dumps(PyObject obj, PyObject protocol, System.Func<PyObject, bool> unreferenced) =>
+            PyStr.Wrap(new PickleWriter(null, new PyDict(), Protocol(protocol), false, PicklingError)
+                { CPickleMemo = IsCPickle, Unreferenced = unreferenced }.Dump(obj));
 
         public PyObject Dump(PyObject obj, PyObject file, PyObject protocol)
         {

@@ -381,10 +381,20 @@ namespace Py2Cs.Runtime.Modules.pickle
             if (state is not PyNone) { Save(state); Write((byte)'b'); }
         }
 
+        /// <summary>cPickle's memo rules: it numbers the memo from 1 (its put2 does p++; pickle.py from 0)
+        /// and never memoizes a str or unicode shorter than 2 characters.</summary>
+        public bool CPickleMemo { get; init; }
+
+        /// <summary>cPickle does not memoize an object nothing else references (refcount below 2). A
+        /// caller that knows an object is fresh — logging's makePickle with its msg % args — says so here.</summary>
+        public Func<PyObject, bool> Unreferenced { get; init; }
+
         void Memoize(PyObject obj)
         {
-            if (_fast) return;
-            int index = _memo.Len();
+            if (_fast || (Unreferenced != null && Unreferenced(obj))) return;
+            if (CPickleMemo && (Ops.TypeOf(obj) == PyStr.TypeObject && ((PyStr)obj).Length < 2
+                || Ops.TypeOf(obj) == PyUnicode.TypeObject && ((PyUnicode)obj).Length < 2)) return;
+            int index = _memo.Len() + (CPickleMemo ? 1 : 0);
             WritePut(index);
             _memo.SetItem(IdKey(obj), PyTuple.Create(PyInt.From(index), obj));
         }
