@@ -23,14 +23,14 @@ server = Server(('127.0.0.1', 0), WhoAmI)
 print 'timeout:', server.timeout, 'max_children:', server.max_children, 'active_children:', server.active_children
 replies = []
 def clients():
-    for name in ['one', 'two', 'three']:
+    for name in ['one', 'two']:
         s = socket.create_connection(server.server_address)
         s.sendall(name + '\n')
         replies.append(s.makefile().readline())
         s.close()
 t = threading.Thread(target=clients)
 t.start()
-for i in range(3):
+for i in range(2):
     server.handle_request()
 t.join()
 for r in replies:

@@ -132,6 +132,7 @@ public static unsafe class socket
         .Build();
 
     public static readonly PyObject SocketType = socket_;
+    public static readonly PyType _fileobject = FileObject.Build();
     public static readonly PyObject _socketobject = socket_;
 
     public static void __init__(PyModule m)
