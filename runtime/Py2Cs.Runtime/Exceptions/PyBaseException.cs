@@ -46,8 +46,6 @@ public class PyBaseException : PyObject
             e.SetArgs(args, kw, fromNew: true);
             return e;
         };
-        // The built-in exceptions live in the exceptions module: repr is <type 'exceptions.ValueError'>.
-        t.Define("__module__", PyStr.FromString("exceptions"));
         if (name == "BaseException")
         {
             t.Define("__init__", NativeMethod.CreateRaw(t, "__init__", (self, args, kw) =>

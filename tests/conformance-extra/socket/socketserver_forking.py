@@ -1,8 +1,7 @@
 # ForkingTCPServer: each request is handled in a child process; the parent records and reaps the
-# children (active_children, collect_children). Clients run in a thread of the parent.
+# children (active_children, collect_children).
 import SocketServer
 import socket
-import threading
 import os
 import sys
 
@@ -21,18 +20,16 @@ class Server(SocketServer.ForkingTCPServer):
 
 server = Server(('127.0.0.1', 0), WhoAmI)
 print 'timeout:', server.timeout, 'max_children:', server.max_children, 'active_children:', server.active_children
+# The clients run in this same thread: a connection waits in the listen backlog until the server
+# accepts it, so each client connects and sends before handle_request() forks (no other thread is
+# running when the process forks).
 replies = []
-def clients():
-    for name in ['one', 'two']:
-        s = socket.create_connection(server.server_address)
-        s.sendall(name + '\n')
-        replies.append(s.makefile().readline())
-        s.close()
-t = threading.Thread(target=clients)
-t.start()
-for i in range(2):
+for name in ['one', 'two']:
+    s = socket.create_connection(server.server_address)
+    s.sendall(name + '\n')
     server.handle_request()
-t.join()
+    replies.append(s.makefile().readline())
+    s.close()
 for r in replies:
     print r,
 # wait for every child, as handle_timeout would after a quiet period
