@@ -326,5 +326,71 @@ namespace Py2Cs.Runtime
             else if (Ops.Eq(Get(self, "socktype"), SocketConstant("SOCK_DGRAM"))) Call(socket, "sendto", msg, Get(self, "address"));
             else Call(socket, "sendall", msg);
         }
+
+        public static readonly PyType SMTPHandler = new PythonClassBuilder(Module, "SMTPHandler", LoggingCore.Handler)
+            .Method("__init__", new[] { "self", "mailhost", "fromaddr", "toaddrs", "subject", "credentials", "secure" }, a =>
+            {
+                PyObject self = a[0];
+                Ops.Call(Get(LoggingCore.Handler, "__init__"), self);
+                if (a[1] is PyList || a[1] is PyTuple)
+                {
+                    List<PyObject> hostPort = Unpack2(a[1]);
+                    Set(self, "mailhost", hostPort[0]);
+                    Set(self, "mailport", hostPort[1]);
+                }
+                else
+                {
+                    Set(self, "mailhost", a[1]);
+                    Set(self, "mailport", None);
+                }
+                if (a[5] is PyList || a[5] is PyTuple)
+                {
+                    List<PyObject> credentials = Unpack2(a[5]);
+                    Set(self, "username", credentials[0]);
+                    Set(self, "password", credentials[1]);
+                }
+                else Set(self, "username", None);
+                Set(self, "fromaddr", a[2]);
+                Set(self, "toaddrs", IsBaseString(a[3]) ? PyList.Create(a[3]) : a[3]);
+                Set(self, "subject", a[4]);
+                Set(self, "secure", a[6]);
+                Set(self, "_timeout", new PyFloat(5.0));
+                return None;
+            }, defaults: new PyObject[] { None, None })
+            .Method("getSubject", new[] { "self", "record" }, a => Get(a[0], "subject"))
+            .Method("emit", new[] { "self", "record" }, a => { EmitGuarded(a[0], a[1], () => EmitSmtp(a[0], a[1])); return None; })
+            .Build();
+
+        private static List<PyObject> Unpack2(PyObject pair)
+        {
+            List<PyObject> items = Items(pair);
+            if (items.Count != 2) throw Ops.ValueError(items.Count > 2 ? "too many values to unpack" : $"need more than {items.Count} value{(items.Count == 1 ? "" : "s")} to unpack");
+            return items;
+        }
+
+        private static void EmitSmtp(PyObject self, PyObject record)
+        {
+            PyObject smtplib = Importer.ImportModule("smtplib");
+            PyObject formatdate = Get(Importer.ImportModule("email.utils"), "formatdate");
+            PyObject port = Get(self, "mailport");
+            if (!Ops.IsTrue(port)) port = Get(smtplib, "SMTP_PORT");
+            PyObject smtp = Ops.Call(Get(smtplib, "SMTP"), new[] { Get(self, "mailhost"), port, Get(self, "_timeout") }, new[] { PyStr.Intern("timeout") });
+            PyObject msg = Call(self, "format", record);
+            msg = Ops.Modulo(S("From: %s\r\nTo: %s\r\nSubject: %s\r\nDate: %s\r\n\r\n%s"), PyTuple.Create(
+                Get(self, "fromaddr"), Call(S(","), "join", Get(self, "toaddrs")), Call(self, "getSubject", record), Ops.Call(formatdate), msg));
+            if (Ops.IsTrue(Get(self, "username")))
+            {
+                PyObject secure = Get(self, "secure");
+                if (!IsNone(secure))
+                {
+                    Call(smtp, "ehlo");
+                    Ops.Call(Get(smtp, "starttls"), Items(secure).ToArray());
+                    Call(smtp, "ehlo");
+                }
+                Call(smtp, "login", Get(self, "username"), Get(self, "password"));
+            }
+            Call(smtp, "sendmail", Get(self, "fromaddr"), Get(self, "toaddrs"), msg);
+            Call(smtp, "quit");
+        }
     }
 }
