@@ -17,11 +17,18 @@ namespace Py2Cs.Benchmarks.Programs
         private readonly int runs;
         private readonly IReadOnlyCollection<string> only;
         private readonly string workRoot = Path.Combine(Path.GetTempPath(), "py2cs-bench");
+        private readonly string programsFolder;
+        private readonly Action<string, string> prepare;
 
-        public ProgramComparison(int runs, IReadOnlyCollection<string> only)
+        /// <param name="programsFolder">The folder of the .py programs (default: this project's Programs/).</param>
+        /// <param name="prepare">Called with (program name, working directory) before a program is run, to
+        /// create its input files (the stdlib benchmarks generate their data there).</param>
+        public ProgramComparison(int runs, IReadOnlyCollection<string> only, string programsFolder = null, Action<string, string> prepare = null)
         {
             this.runs = runs;
             this.only = only;
+            this.programsFolder = programsFolder ?? RepositoryLocator.ProgramsFolder();
+            this.prepare = prepare;
         }
 
         public static string CPython27()
@@ -49,7 +56,7 @@ namespace Py2Cs.Benchmarks.Programs
             string py2cs = Path.Combine(AppContext.BaseDirectory, "py2cs.dll");
             string cpython = CPython27();
             string python3 = Python3();
-            var programs = Directory.GetFiles(RepositoryLocator.ProgramsFolder(), "*.py")
+            var programs = Directory.GetFiles(programsFolder, "*.py")
                 .Where(p => only.Count == 0 || only.Contains(Path.GetFileNameWithoutExtension(p)))
                 .OrderBy(p => p, StringComparer.Ordinal).ToList();
             Console.WriteLine($"runs per program: {runs} (median reported); CPython 2.7.18: {cpython ?? "absent"}; python3: {python3 ?? "absent"}");
@@ -78,6 +85,7 @@ namespace Py2Cs.Benchmarks.Programs
             string project = Path.Combine(workRoot, name, "project");
             string cwd = Path.Combine(workRoot, name, "cwd");
             Directory.CreateDirectory(cwd);
+            prepare?.Invoke(name, cwd);
             if (Directory.Exists(project))
                 Directory.Delete(project, true);
 

@@ -310,7 +310,8 @@ namespace Py2Cs.Lowering
                     args.AddRange(node.Args.Select(Lower));
                 else
                     args.Add(NewArray(PyObjectType, node.Args.Select(Lower)));
-                return Call("Ops.CallMethod", args);
+                // open(p, 'w').write(s): the file is dropped right after the call; CPython closes it then.
+                return Call(IsTemporaryFile(attr.Value) ? "FileTemporary.CallMethod" : "Ops.CallMethod", args);
             }
             if (simple && node.Func is Name n && node.Args.Count == 0 && n.Id == "locals" && _b.Scope.IsFunctionLike && IsGlobalName(n.Id))
                 return CallerLocals();
@@ -354,6 +355,31 @@ namespace Py2Cs.Lowering
             return Call("Ops.CallEx", func, argArray, nameArray,
                 node.Starargs == null ? (ExpressionSyntax)CastExpression(PyObjectType, Null) : Lower(node.Starargs),
                 node.Kwargs == null ? (ExpressionSyntax)CastExpression(PyObjectType, Null) : Lower(node.Kwargs));
+        }
+
+        /// <summary>
+        /// An expression whose value nothing else can reference: a call of the builtin <c>open</c>/<c>file</c>
+        /// (a name no scope of the program binds, no <c>import *</c> or <c>exec</c> may bind) or of
+        /// <c>io.open</c>/<c>codecs.open</c>. The runtime closes it only if it is really a file object
+        /// (<c>FileTemporary.Release</c>), so a rebinding the analysis cannot see is harmless.
+        /// </summary>
+        public bool IsTemporaryFile(Expr e)
+        {
+            if (!(e is Syntax.Call call)) return false;
+            if (call.Func is Name n)
+                return (n.Id == "open" || n.Id == "file") && IsUnboundAnywhere(n.Id);
+            return call.Func is AttributeExpr a && a.Attr == "open" && a.Value is Name m && (m.Id == "io" || m.Id == "codecs");
+        }
+
+        private bool IsUnboundAnywhere(string name)
+        {
+            for (var s = _b.Scope; s != null; s = s.Parent)
+            {
+                if (s.HasImportStar || s.HasExec) return false;
+                var sym = s.Lookup(name);
+                if (sym != null && (sym.IsBound || sym.IsDeclaredGlobal)) return false;
+            }
+            return true;
         }
 
         /// <summary>A name no enclosing function binds: it may be the builtin (the runtime checks the object).</summary>

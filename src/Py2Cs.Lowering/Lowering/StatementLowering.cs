@@ -277,7 +277,15 @@ namespace Py2Cs.Lowering
         public override object VisitFor(For node)
         {
             string it = _m.NewTemp("it"), item = _m.NewTemp("item");
-            Emit(DeclareLocal(PyObjectType, it, LowerLoopIterator(node.Iter)));
+            // for line in open(p): CPython closes the file when the loop drops its iterator.
+            string file = X.IsTemporaryFile(node.Iter) ? _m.NewTemp("file") : null;
+            if (file != null)
+            {
+                Emit(DeclareLocal(PyObjectType, file, X.Lower(node.Iter)));
+                Emit(DeclareLocal(PyObjectType, it, Call("Ops.Iter", Id(file))));
+            }
+            else
+                Emit(DeclareLocal(PyObjectType, it, LowerLoopIterator(node.Iter)));
             Emit(DeclareLocal(PyObjectType, item, null));
             string flag = node.Orelse.Count > 0 ? _m.NewTemp("broke") : null;
             if (flag != null) Emit(DeclareLocal(PredefinedType(Token(SyntaxKind.BoolKeyword)), flag, CSharpFactory.False));
@@ -289,7 +297,11 @@ namespace Py2Cs.Lowering
             _b.LoopFinallyDepths.Pop();
             _b.LoopBreakFlags.Pop();
             var test = NotNull(Paren(Assign(Id(item), Invoke(Member(Id(it), "Next")))));
-            Emit(WhileStatement(test, Block(body)));
+            if (file != null)
+                Emit(TryStatement(Block(WhileStatement(test, Block(body))), default(SyntaxList<CatchClauseSyntax>),
+                    FinallyClause(Block(ExpressionStatement(Call("FileTemporary.Release", Id(file)))))));
+            else
+                Emit(WhileStatement(test, Block(body)));
             if (flag != null)
                 Emit(IfStatement(Not(Id(flag)), Nested(node.Orelse)));
             return null;

@@ -22,6 +22,32 @@ namespace Py2Cs.Lowering.Tests.Lowering
         }
 
         [Fact]
+        public void A_method_call_on_a_fresh_open_result_closes_the_file_after_the_call()
+        {
+            var cs = CSharp("open('p', 'w').write('s')\ndata = open('p').read()\nimport io, codecs\nio.open('p').read()\ncodecs.open('p').read()\n");
+            Assert.Equal(4, CountOf(cs, "FileTemporary.CallMethod("));
+            Assert.Equal(2, CountOf(cs, "Ops.CallMethod(")); // io.open(...) and codecs.open(...) themselves
+        }
+
+        [Fact]
+        public void A_for_loop_over_a_fresh_open_result_releases_the_file_when_the_loop_ends()
+        {
+            var cs = CSharp("for line in open('p'):\n    print line\nelse:\n    print 'done'\n");
+            Assert.Contains("FileTemporary.Release(", cs);
+            // the release comes before the else clause, as CPython drops the iterator first
+            Assert.True(cs.IndexOf("FileTemporary.Release(") < cs.IndexOf("PrintItem((PyObject)null, __str_done"));
+        }
+
+        [Theory]
+        [InlineData("open = lambda *a: None\nopen('p').read()\n")]
+        [InlineData("def f(open):\n    return open('p').read()\n")]
+        [InlineData("def f():\n    global file\n    return file('p').read()\nfile = 1\n")]
+        [InlineData("f = open('p')\nf.read()\n")]
+        [InlineData("def g():\n    exec 'open = 1'\n    return open('p').read()\n")]
+        public void A_rebound_or_named_file_is_left_to_the_program(string source) =>
+            Assert.DoesNotContain("FileTemporary", CSharp(source));
+
+        [Fact]
         public void Module_becomes_a_static_class_with_an_Execute_method()
         {
             var cs = CSharp("print 'hi'\n");

@@ -99,7 +99,8 @@ namespace Py2Cs.Runtime.Modules.collections
             int n = fields.Length;
             string argList = ArgList(fields);
             var fieldsTuple = PyTuple.Create(fields.Select(f => (PyObject)PyStr.FromString(f)).ToArray());
-            var b = new PythonClassBuilder("__main__", typename, PyTuple.TypeObject);
+            // __module__ is the calling module, as collections.py sets it from sys._getframe(1).
+            var b = new PythonClassBuilder(CallerModule.Name(), typename, PyTuple.TypeObject);
             b.Attribute("__doc__", PyStr.FromString($"{typename}({argList})"));
             b.Attribute("__slots__", PyTuple.Empty);
             b.Attribute("_fields", fieldsTuple);

@@ -20,6 +20,15 @@ namespace Py2Cs.Runtime
         private static bool In(PyObject item, PyObject container) => Ops.Contains(container, item);
         private static PyObject Module(string name) => Importer.ImportModule(name);
 
+        // The debug trace: `print a, b, ...` to sys.stdout, as shlex.py's print statements.
+        private static void Trace(params PyObject[] items)
+        {
+            foreach (var item in items) Builtins.PrintItem(null, item);
+            Builtins.PrintNewline(null);
+        }
+
+        private static bool DebugAtLeast(PyObject self, int level) => Ops.GreaterEqual(Get(self, "debug"), PyInt.From(level));
+
         private static PyObject AsStream(PyObject stream)
         {
             if (stream is PyStr || stream is PyUnicode)
@@ -73,10 +82,13 @@ namespace Py2Cs.Runtime
                 Set(self, "token", S(""));
                 Set(self, "filestack", Ops.Call(Get(Module("collections"), "deque")));
                 Set(self, "source", PyNone.None);
+                if (True(Get(self, "debug")))
+                    Trace(Ops.Modulo(S("shlex: reading from %s, line %d"), PyTuple.Create(Get(self, "instream"), Get(self, "lineno"))));
                 return PyNone.None;
             }, defaults: new PyObject[] { PyNone.None, PyNone.None, PyBool.False })
             .Method("push_token", new[] { "self", "tok" }, a =>
             {
+                if (DebugAtLeast(a[0], 1)) Trace(Ops.Add(S("shlex: pushing token "), Ops.Repr(a[1])));
                 Ops.CallMethod(Get(a[0], "pushback"), "appendleft", a[1]);
                 return PyNone.None;
             })
@@ -89,6 +101,11 @@ namespace Py2Cs.Runtime
                 Set(self, "infile", a[2]);
                 Set(self, "instream", stream);
                 Set(self, "lineno", PyInt.From(1));
+                if (True(Get(self, "debug")))
+                {
+                    if (!(a[2] is PyNone)) Trace(Ops.Modulo(S("shlex: pushing to file %s"), PyTuple.Create(Get(self, "infile"))));
+                    else Trace(Ops.Modulo(S("shlex: pushing to stream %s"), PyTuple.Create(Get(self, "instream"))));
+                }
                 return PyNone.None;
             }, defaults: new PyObject[] { PyNone.None })
             .Method("pop_source", new[] { "self" }, a =>
@@ -99,6 +116,8 @@ namespace Py2Cs.Runtime
                 Set(self, "infile", Ops.GetItem(top, PyInt.From(0)));
                 Set(self, "instream", Ops.GetItem(top, PyInt.From(1)));
                 Set(self, "lineno", Ops.GetItem(top, PyInt.From(2)));
+                if (True(Get(self, "debug")))
+                    Trace(Ops.Modulo(S("shlex: popping to %s, line %d"), PyTuple.Create(Get(self, "instream"), Get(self, "lineno"))));
                 Set(self, "state", S(" "));
                 return PyNone.None;
             })
@@ -140,7 +159,12 @@ namespace Py2Cs.Runtime
         private static PyObject GetToken(PyObject self)
         {
             PyObject pushback = Get(self, "pushback");
-            if (True(pushback)) return Ops.CallMethod(pushback, "popleft");
+            if (True(pushback))
+            {
+                PyObject tok = Ops.CallMethod(pushback, "popleft");
+                if (DebugAtLeast(self, 1)) Trace(Ops.Add(S("shlex: popping token "), Ops.Repr(tok)));
+                return tok;
+            }
             PyObject raw = Ops.CallMethod(self, "read_token");
             // Inclusions: a token equal to self.source names a file to read next.
             if (!(Get(self, "source") is PyNone))
@@ -161,6 +185,11 @@ namespace Py2Cs.Runtime
                 Ops.CallMethod(self, "pop_source");
                 raw = Ops.CallMethod(self, "get_token");
             }
+            if (DebugAtLeast(self, 1))
+            {
+                if (!Ops.Eq(raw, Get(self, "eof"))) Trace(Ops.Add(S("shlex: token="), Ops.Repr(raw)));
+                else Trace(S("shlex: token=EOF"));
+            }
             return raw;
         }
 
@@ -173,6 +202,8 @@ namespace Py2Cs.Runtime
             {
                 PyObject nextchar = Ops.CallMethod(Get(self, "instream"), "read", PyInt.From(1));
                 if (Ops.Eq(nextchar, newline)) Set(self, "lineno", Ops.Add(Get(self, "lineno"), PyInt.From(1)));
+                if (DebugAtLeast(self, 3))
+                    Trace(S("shlex: in state"), Ops.Repr(Get(self, "state")), S("I see character:"), Ops.Repr(nextchar));
                 PyObject state = Get(self, "state");
                 bool posix = True(Get(self, "posix"));
                 if (state is PyNone)
@@ -185,6 +216,7 @@ namespace Py2Cs.Runtime
                     if (!True(nextchar)) { Set(self, "state", PyNone.None); break; }
                     else if (In(nextchar, Get(self, "whitespace")))
                     {
+                        if (DebugAtLeast(self, 2)) Trace(S("shlex: I see whitespace in whitespace state"));
                         if (True(Get(self, "token")) || (posix && quoted)) break;
                         continue;
                     }
@@ -224,7 +256,10 @@ namespace Py2Cs.Runtime
                 {
                     quoted = true;
                     if (!True(nextchar))
+                    {
+                        if (DebugAtLeast(self, 2)) Trace(S("shlex: I see EOF in quotes state"));
                         throw Ops.MakeRaise(Ops.Call(PyExceptionTypes.ValueError, S("No closing quotation")));
+                    }
                     if (Ops.Eq(nextchar, state))
                     {
                         if (!posix)
@@ -245,7 +280,10 @@ namespace Py2Cs.Runtime
                 else if (In(state, Get(self, "escape")))
                 {
                     if (!True(nextchar))
+                    {
+                        if (DebugAtLeast(self, 2)) Trace(S("shlex: I see EOF in escape state"));
                         throw Ops.MakeRaise(Ops.Call(PyExceptionTypes.ValueError, S("No escaped character")));
+                    }
                     // In posix shells only the quote itself or the escape character may be escaped within quotes.
                     if (In(escapedstate, Get(self, "quotes")) && !Ops.Eq(nextchar, state) && !Ops.Eq(nextchar, escapedstate))
                         Set(self, "token", Ops.Add(Get(self, "token"), state));
@@ -257,6 +295,7 @@ namespace Py2Cs.Runtime
                     if (!True(nextchar)) { Set(self, "state", PyNone.None); break; }
                     else if (In(nextchar, Get(self, "whitespace")))
                     {
+                        if (DebugAtLeast(self, 2)) Trace(S("shlex: I see whitespace in word state"));
                         Set(self, "state", space);
                         if (True(Get(self, "token")) || (posix && quoted)) break;
                         continue;
@@ -288,6 +327,7 @@ namespace Py2Cs.Runtime
                     else
                     {
                         Ops.CallMethod(Get(self, "pushback"), "appendleft", nextchar);
+                        if (DebugAtLeast(self, 2)) Trace(S("shlex: I see punctuation in word state"));
                         Set(self, "state", space);
                         if (True(Get(self, "token")) || (posix && quoted)) break;
                         continue;
@@ -297,6 +337,11 @@ namespace Py2Cs.Runtime
             PyObject result = Get(self, "token");
             Set(self, "token", empty);
             if (True(Get(self, "posix")) && !quoted && Ops.Eq(result, empty)) result = PyNone.None;
+            if (Ops.Greater(Get(self, "debug"), PyInt.From(1)))
+            {
+                if (True(result)) Trace(Ops.Add(S("shlex: raw token="), Ops.Repr(result)));
+                else Trace(S("shlex: raw token=EOF"));
+            }
             return result;
         }
 
