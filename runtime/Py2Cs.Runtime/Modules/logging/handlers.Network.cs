@@ -392,5 +392,52 @@ namespace Py2Cs.Runtime
             Call(smtp, "sendmail", Get(self, "fromaddr"), Get(self, "toaddrs"), msg);
             Call(smtp, "quit");
         }
+
+        public static readonly PyType HTTPHandler = new PythonClassBuilder(Module, "HTTPHandler", LoggingCore.Handler)
+            .Method("__init__", new[] { "self", "host", "url", "method" }, a =>
+            {
+                PyObject self = a[0];
+                Ops.Call(Get(LoggingCore.Handler, "__init__"), self);
+                PyObject method = Call(a[3], "upper");
+                string m = Text(method);
+                if (m != "GET" && m != "POST") throw Ops.ValueError("method must be GET or POST");
+                Set(self, "host", a[1]);
+                Set(self, "url", a[2]);
+                Set(self, "method", method);
+                return None;
+            }, defaults: new PyObject[] { S("GET") })
+            .Method("mapLogRecord", new[] { "self", "record" }, a => Get(a[1], "__dict__"))
+            .Method("emit", new[] { "self", "record" }, a => { EmitGuarded(a[0], a[1], () => EmitHttp(a[0], a[1])); return None; })
+            .Build();
+
+        /// <summary>2.7's HTTPHandler.emit: an HTTP/1.0 request through httplib.HTTP, the record dict urlencoded
+        /// in the query (GET) or the body (POST); the reply is read and ignored.</summary>
+        private static void EmitHttp(PyObject self, PyObject record)
+        {
+            PyObject httplib = Importer.ImportModule("httplib");
+            PyObject urllib = Importer.ImportModule("urllib");
+            PyObject host = Get(self, "host");
+            PyObject h = Ops.Call(Get(httplib, "HTTP"), host);
+            PyObject url = Get(self, "url");
+            PyObject data = Ops.Call(Get(urllib, "urlencode"), Call(self, "mapLogRecord", record));
+            bool get = Text(Get(self, "method")) == "GET";
+            if (get)
+            {
+                string sep = Text(url).Contains('?') ? "&" : "?";
+                url = Ops.Add(url, Ops.Modulo(S("%c%s"), PyTuple.Create(S(sep), data)));
+            }
+            Call(h, "putrequest", Get(self, "method"), url);
+            string hostText = Text(host);
+            int colon = hostText.IndexOf(':');
+            if (colon >= 0) host = Ops.GetSlice(host, None, PyInt.From(colon));
+            Call(h, "putheader", S("Host"), host);
+            if (!get)
+            {
+                Call(h, "putheader", S("Content-type"), S("application/x-www-form-urlencoded"));
+                Call(h, "putheader", S("Content-length"), Ops.Str(PyInt.From(Ops.Len(data))));
+            }
+            Call(h, "endheaders", get ? None : data);
+            Call(h, "getreply");
+        }
     }
 }
