@@ -134,11 +134,11 @@ public partial class PyFile : PyObject, IExitFlush
     }
 
     /// <summary>A file object over a descriptor someone else opened (os.fdopen, tempfile).</summary>
-    public static PyFile FromDescriptor(int fd, PyObject name, string mode, int buffering = -1)
+    public static PyFile FromDescriptor(int fd, PyObject name, string mode, int buffering = -1, double socketTimeout = -1)
     {
         string fopenMode = SanitizeMode(mode);
         bool plus = fopenMode.IndexOf('+', 1) > 0;
-        var stream = new DescriptorStream(fd, fopenMode[0] == 'r' || plus, fopenMode[0] != 'r' || plus);
+        var stream = new DescriptorStream(fd, fopenMode[0] == 'r' || plus, fopenMode[0] != 'r' || plus) { SocketTimeout = socketTimeout };
         return new PyFile(stream, name, mode, true, fd, buffering < 0 ? 4096 : buffering, null);
     }
 

@@ -26,6 +26,25 @@ internal sealed unsafe class DescriptorStream : Stream
 
     public int Descriptor => _fd;
 
+    /// <summary>For socket.makefile on a socket in timeout mode (its descriptor is O_NONBLOCK): how long a
+    /// read or write waits for readiness before raising socket.timeout, as 2.7's _fileobject does through
+    /// recv/sendall. Negative: EAGAIN is an error as for any file.</summary>
+    internal double SocketTimeout { get; init; } = -1;
+
+    /// <summary>EAGAIN on a socket file in timeout mode: wait for readiness (true to retry), or raise socket.timeout.</summary>
+    bool WaitForSocket(bool forWrite)
+    {
+        if (SocketTimeout <= 0 || Libc.Errno != 11) return false;
+        var p = new PollSyscall.PollFd { Fd = _fd, Events = forWrite ? PollSyscall.POLLOUT : PollSyscall.POLLIN };
+        int r;
+        using (Gil.Blocking())
+        {
+            do r = PollSyscall.poll(&p, 1, (int)(SocketTimeout * 1000 + 0.5)); while (r < 0 && Libc.Errno == 4);
+        }
+        if (r == 0) throw Modules.Socket.SocketErrors.TimedOut();
+        return true;
+    }
+
     internal static PythonException Fail()
     {
         int errno = Libc.Errno;
@@ -49,12 +68,16 @@ internal sealed unsafe class DescriptorStream : Stream
     {
         nint n;
         // A read from a pipe, socket or terminal can block: other Python threads run meanwhile.
-        fixed (byte* p = buffer)
-        using (Gil.Blocking())
+        do
         {
-            do n = Libc.read(_fd, p, buffer.Length);
-            while (n < 0 && Libc.Errno == 4);   // EINTR: retry, as CPython does after running signal handlers
+            fixed (byte* p = buffer)
+            using (Gil.Blocking())
+            {
+                do n = Libc.read(_fd, p, buffer.Length);
+                while (n < 0 && Libc.Errno == 4);   // EINTR: retry, as CPython does after running signal handlers
+            }
         }
+        while (n < 0 && WaitForSocket(forWrite: false));
         if (n < 0) throw Fail();
         return (int)n;
     }
@@ -77,7 +100,7 @@ internal sealed unsafe class DescriptorStream : Stream
         fixed (byte* p = buffer)
         {
             do n = Libc.write(_fd, p, buffer.Length);
-            while (n < 0 && Libc.Errno == 4);
+            while (n < 0 && (Libc.Errno == 4 || WaitForSocket(forWrite: true)));
         }
         if (n < 0) throw Fail();
         return (int)n;

@@ -12,7 +12,7 @@ namespace Py2Cs.Runtime
     /// loggers are configured in, which existing loggers get disabled, the error texts).
     /// </summary>
     [PythonModule("logging.config")]
-    public static class loggingConfigModule
+    public static partial class loggingConfigModule
     {
         private static PyObject None => PyNone.None;
 
@@ -595,9 +595,6 @@ namespace Py2Cs.Runtime
 
         // ---------------------------------------------------------------- listen
 
-        public static PyObject listen(PyObject port = null) =>
-            throw Ops.NotImplementedError("logging.config.listen needs the socket module's server classes");
 
-        public static PyObject stopListening() => None;
     }
 }

@@ -326,5 +326,118 @@ namespace Py2Cs.Runtime
             else if (Ops.Eq(Get(self, "socktype"), SocketConstant("SOCK_DGRAM"))) Call(socket, "sendto", msg, Get(self, "address"));
             else Call(socket, "sendall", msg);
         }
+
+        public static readonly PyType SMTPHandler = new PythonClassBuilder(Module, "SMTPHandler", LoggingCore.Handler)
+            .Method("__init__", new[] { "self", "mailhost", "fromaddr", "toaddrs", "subject", "credentials", "secure" }, a =>
+            {
+                PyObject self = a[0];
+                Ops.Call(Get(LoggingCore.Handler, "__init__"), self);
+                if (a[1] is PyList || a[1] is PyTuple)
+                {
+                    List<PyObject> hostPort = Unpack2(a[1]);
+                    Set(self, "mailhost", hostPort[0]);
+                    Set(self, "mailport", hostPort[1]);
+                }
+                else
+                {
+                    Set(self, "mailhost", a[1]);
+                    Set(self, "mailport", None);
+                }
+                if (a[5] is PyList || a[5] is PyTuple)
+                {
+                    List<PyObject> credentials = Unpack2(a[5]);
+                    Set(self, "username", credentials[0]);
+                    Set(self, "password", credentials[1]);
+                }
+                else Set(self, "username", None);
+                Set(self, "fromaddr", a[2]);
+                Set(self, "toaddrs", IsBaseString(a[3]) ? PyList.Create(a[3]) : a[3]);
+                Set(self, "subject", a[4]);
+                Set(self, "secure", a[6]);
+                Set(self, "_timeout", new PyFloat(5.0));
+                return None;
+            }, defaults: new PyObject[] { None, None })
+            .Method("getSubject", new[] { "self", "record" }, a => Get(a[0], "subject"))
+            .Method("emit", new[] { "self", "record" }, a => { EmitGuarded(a[0], a[1], () => EmitSmtp(a[0], a[1])); return None; })
+            .Build();
+
+        private static List<PyObject> Unpack2(PyObject pair)
+        {
+            List<PyObject> items = Items(pair);
+            if (items.Count != 2) throw Ops.ValueError(items.Count > 2 ? "too many values to unpack" : $"need more than {items.Count} value{(items.Count == 1 ? "" : "s")} to unpack");
+            return items;
+        }
+
+        private static void EmitSmtp(PyObject self, PyObject record)
+        {
+            PyObject smtplib = Importer.ImportModule("smtplib");
+            PyObject formatdate = Get(Importer.ImportModule("email.utils"), "formatdate");
+            PyObject port = Get(self, "mailport");
+            if (!Ops.IsTrue(port)) port = Get(smtplib, "SMTP_PORT");
+            PyObject smtp = Ops.Call(Get(smtplib, "SMTP"), new[] { Get(self, "mailhost"), port, Get(self, "_timeout") }, new[] { PyStr.Intern("timeout") });
+            PyObject msg = Call(self, "format", record);
+            msg = Ops.Modulo(S("From: %s\r\nTo: %s\r\nSubject: %s\r\nDate: %s\r\n\r\n%s"), PyTuple.Create(
+                Get(self, "fromaddr"), Call(S(","), "join", Get(self, "toaddrs")), Call(self, "getSubject", record), Ops.Call(formatdate), msg));
+            if (Ops.IsTrue(Get(self, "username")))
+            {
+                PyObject secure = Get(self, "secure");
+                if (!IsNone(secure))
+                {
+                    Call(smtp, "ehlo");
+                    Ops.Call(Get(smtp, "starttls"), Items(secure).ToArray());
+                    Call(smtp, "ehlo");
+                }
+                Call(smtp, "login", Get(self, "username"), Get(self, "password"));
+            }
+            Call(smtp, "sendmail", Get(self, "fromaddr"), Get(self, "toaddrs"), msg);
+            Call(smtp, "quit");
+        }
+
+        public static readonly PyType HTTPHandler = new PythonClassBuilder(Module, "HTTPHandler", LoggingCore.Handler)
+            .Method("__init__", new[] { "self", "host", "url", "method" }, a =>
+            {
+                PyObject self = a[0];
+                Ops.Call(Get(LoggingCore.Handler, "__init__"), self);
+                PyObject method = Call(a[3], "upper");
+                string m = Text(method);
+                if (m != "GET" && m != "POST") throw Ops.ValueError("method must be GET or POST");
+                Set(self, "host", a[1]);
+                Set(self, "url", a[2]);
+                Set(self, "method", method);
+                return None;
+            }, defaults: new PyObject[] { S("GET") })
+            .Method("mapLogRecord", new[] { "self", "record" }, a => Get(a[1], "__dict__"))
+            .Method("emit", new[] { "self", "record" }, a => { EmitGuarded(a[0], a[1], () => EmitHttp(a[0], a[1])); return None; })
+            .Build();
+
+        /// <summary>2.7's HTTPHandler.emit: an HTTP/1.0 request through httplib.HTTP, the record dict urlencoded
+        /// in the query (GET) or the body (POST); the reply is read and ignored.</summary>
+        private static void EmitHttp(PyObject self, PyObject record)
+        {
+            PyObject httplib = Importer.ImportModule("httplib");
+            PyObject urllib = Importer.ImportModule("urllib");
+            PyObject host = Get(self, "host");
+            PyObject h = Ops.Call(Get(httplib, "HTTP"), host);
+            PyObject url = Get(self, "url");
+            PyObject data = Ops.Call(Get(urllib, "urlencode"), Call(self, "mapLogRecord", record));
+            bool get = Text(Get(self, "method")) == "GET";
+            if (get)
+            {
+                string sep = Text(url).Contains('?') ? "&" : "?";
+                url = Ops.Add(url, Ops.Modulo(S("%c%s"), PyTuple.Create(S(sep), data)));
+            }
+            Call(h, "putrequest", Get(self, "method"), url);
+            string hostText = Text(host);
+            int colon = hostText.IndexOf(':');
+            if (colon >= 0) host = Ops.GetSlice(host, None, PyInt.From(colon));
+            Call(h, "putheader", S("Host"), host);
+            if (!get)
+            {
+                Call(h, "putheader", S("Content-type"), S("application/x-www-form-urlencoded"));
+                Call(h, "putheader", S("Content-length"), Ops.Str(PyInt.From(Ops.Len(data))));
+            }
+            Call(h, "endheaders", get ? None : data);
+            Call(h, "getreply");
+        }
     }
 }

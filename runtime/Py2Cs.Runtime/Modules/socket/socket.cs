@@ -98,7 +98,8 @@ public static unsafe class socket
             if (fd < 0) throw SocketErrors.FromErrno(Libc.Errno);
             // 2.7's _fileobject reads and writes whatever the mode says ("rw" is common): a socket file is r+.
             string mode = ((PyStr)a[1]).ToString();
-            return PyFile.FromDescriptor(fd, PyStr.FromString("<socket>"), mode.Contains('w') || mode.Contains('+') ? (mode.Contains('r') ? "r+b" : "wb") : "rb", Ops.ToInt32(a[2]));
+            return PyFile.FromDescriptor(fd, PyStr.FromString("<socket>"), mode.Contains('w') || mode.Contains('+') ? (mode.Contains('r') ? "r+b" : "wb") : "rb", Ops.ToInt32(a[2]),
+                socketTimeout: s.Timeout);
         }, new PyObject[] { PyStr.FromString("r"), PyInt.From(-1) })
         .Method("recv", new[] { "self", "buffersize", "flags" }, a => Recv(StateOf(a[0]), a[1], a[2], "recv", withAddress: false), new PyObject[] { PyInt.From(0) })
         .Method("recvfrom", new[] { "self", "buffersize", "flags" }, a => Recv(StateOf(a[0]), a[1], a[2], "recvfrom", withAddress: true), new PyObject[] { PyInt.From(0) })
