@@ -8,9 +8,23 @@ namespace Py2Cs.Runtime.Modules.re
     /// </summary>
     internal static class RegexText
     {
+        // The last str converted on this thread: a program that runs several patterns over each line
+        // converts the line once (a str is immutable, so its text cannot change).
+        [ThreadStatic] private static PyStr lastStr;
+        [ThreadStatic] private static string lastText;
+
+        private static string TextOf(PyStr s)
+        {
+            if (ReferenceEquals(s, lastStr)) return lastText;
+            string text = s.ToString();
+            lastStr = s;
+            lastText = text;
+            return text;
+        }
+
         public static string Of(PyObject o) => o switch
         {
-            PyStr s => s.ToString(),
+            PyStr s => TextOf(s),
             PyUnicode u => u.Value,
             PyByteArray b => PyStr.FromBytes(b.Data.ToArray()).ToString(),
             _ => throw Ops.TypeError("expected string or buffer"),
