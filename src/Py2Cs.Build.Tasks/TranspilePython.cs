@@ -46,6 +46,9 @@ namespace Py2Cs.Build.Tasks
         /// for people to read), else the generator's compact form.</summary>
         public bool LayOutCode { get; set; } = true;
 
+        /// <summary>Py2CsReportDynamicDispatch: PY0100 warnings where the lowering falls back to dynamic dispatch.</summary>
+        public bool ReportDynamicDispatch { get; set; }
+
         [Output]
         public ITaskItem[] GeneratedFiles { get; set; }
 
@@ -58,6 +61,7 @@ namespace Py2Cs.Build.Tasks
                 ["Py2CsRootNamespace"] = RootNamespace ?? "",
                 ["Py2CsEntryPoint"] = EntryPoint ?? "",
                 ["Py2CsLayOutCode"] = LayOutCode ? "true" : "false",
+                ["Py2CsReportDynamicDispatch"] = ReportDynamicDispatch ? "true" : "false",
                 // No project directory: the generator then puts full paths in #line directives, which
                 // the compiler resolves against the generated file's folder on disk (obj/...), where a
                 // project-relative path would not be found.

@@ -78,7 +78,8 @@ namespace Py2Cs.SourceGenerator
                 Get("Py2CsRootNamespace") ?? GeneratorOptions.DefaultRootNamespace,
                 Get("Py2CsEntryPoint") ?? "",
                 Get("MSBuildProjectDirectory") ?? Get("ProjectDir"),
-                string.Equals(Get("Py2CsLayOutCode"), "true", StringComparison.OrdinalIgnoreCase));
+                string.Equals(Get("Py2CsLayOutCode"), "true", StringComparison.OrdinalIgnoreCase),
+                string.Equals(Get("Py2CsReportDynamicDispatch"), "true", StringComparison.OrdinalIgnoreCase));
         }
 
         private static void EmitFile(SourceProductionContext context, TranspiledFile file)

@@ -26,7 +26,8 @@ namespace Py2Cs.Conformance.Tests
         public static CaseOutcome Fail(string reason, string details) => new CaseOutcome(false, reason, details);
 
         /// <summary>Compares a finished program's behaviour with the recorded one.</summary>
-        public static CaseOutcome Judge(byte[] expectedStdout, int expectedExitCode, ChildProcessResult actual, TimeSpan timeout)
+        public static CaseOutcome Judge(byte[] expectedStdout, int expectedExitCode, ChildProcessResult actual, TimeSpan timeout,
+            byte[] expectedStderr = null, string sourceDirectory = null)
         {
             var stderr = Tail(actual.Stderr, 3000);
             if (actual.TimedOut)
@@ -37,6 +38,13 @@ namespace Py2Cs.Conformance.Tests
                     $"expected: {expectedLine}\nactual:   {actualLine}\nexit code {actual.ExitCode} (expected {expectedExitCode})\nstderr:\n{stderr}");
             if (actual.ExitCode != expectedExitCode)
                 return Fail($"exit code {actual.ExitCode} != {expectedExitCode}", "stderr:\n" + stderr);
+            if (expectedStderr != null)
+            {
+                var errLine = FirstDifferentLine(StderrComparison.Normalise(expectedStderr, sourceDirectory),
+                    StderrComparison.Normalise(actual.Stderr, sourceDirectory), out var expectedErr, out var actualErr);
+                if (errLine > 0)
+                    return Fail($"stderr differs at line {errLine}", $"expected: {expectedErr}\nactual:   {actualErr}\nstderr:\n{stderr}");
+            }
             return Pass();
         }
 

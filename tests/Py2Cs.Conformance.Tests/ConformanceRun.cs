@@ -101,7 +101,8 @@ namespace Py2Cs.Conformance.Tests
             try
             {
                 var result = ChildProcessRunner.Run(DotnetHost, new[] { program }, workingDirectory, Timeout);
-                return CaseOutcome.Judge(testCase.ExpectedStdout, testCase.ExpectedExitCode, result, Timeout);
+                return CaseOutcome.Judge(testCase.ExpectedStdout, testCase.ExpectedExitCode, result, Timeout,
+                    StderrComparison.ExpectedFor(testCase.SourcePath), Path.GetDirectoryName(testCase.SourcePath));
             }
             finally
             {

@@ -31,7 +31,7 @@ namespace Py2Cs.SourceGenerator.Tests
             Assert.Equal(new[]
             {
                 "PythonModules.g.cs",
-                "greeting.Interop.g.cs", "greeting.g.cs",
+                "greeting.Interop.g.cs", "greeting.g.cs", "inventory.Interop.g.cs", "inventory.g.cs",
                 "shapes.Interop.g.cs", "shapes.g.cs",
                 "shapes.square.Interop.g.cs", "shapes.square.g.cs",
                 "stats.Interop.g.cs", "stats.g.cs",

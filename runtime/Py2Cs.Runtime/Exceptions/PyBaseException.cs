@@ -38,6 +38,8 @@ public class PyBaseException : PyObject
 
     static void Populate(PyType t, string name)
     {
+        // The built-in exceptions live in module exceptions: repr <type 'exceptions.KeyError'>, __module__ 'exceptions'.
+        t.Dict.SetStr("__module__", PyStr.FromString("exceptions"));
         t.Constructor = (type, args, kw) =>
         {
             var e = new PyBaseException(type);

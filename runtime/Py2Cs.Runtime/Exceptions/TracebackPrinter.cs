@@ -86,7 +86,8 @@ public static class TracebackPrinter
         stream.Flush();
     }
 
-    static readonly Dictionary<string, string[]> Sources = new();
+    // Threads print tracebacks concurrently (threading's excepthook path): a concurrent table.
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> Sources = new();
 
     public static string SourceLine(string file, int line)
     {

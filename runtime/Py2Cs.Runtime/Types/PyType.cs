@@ -26,10 +26,21 @@ public sealed partial class PyType : PyObject
     PyType[] _bases;
     PyType[] _mro;
     Action<PyType> _populate;
+    // Published (Volatile.Write) only once complete: another thread never sees a built-in's dict
+    // before its populate callback has finished.
     PyDict _dict;
+    // The dict a built-in's populate callback is filling; only the thread holding PopulateLock sees it.
+    PyDict _populating;
     PyType _metatype;
-    Dictionary<PyStr, PyObject> _cache;
-    int _cacheVersion = -1;
+    MethodCache _cache;
+
+    /// <summary>One lock for every built-in's first population: a populate callback may touch other
+    /// types' dicts, and per-type locks could then deadlock two threads populating in opposite order.
+    /// In its own class so it exists whatever order PyType's static fields (in several files) start in.</summary>
+    static class PopulateLock
+    {
+        public static readonly object Value = new();
+    }
 
     /// <summary>True for types implemented in C# (int, list, Exception...).</summary>
     public bool IsBuiltin { get; private set; }
@@ -97,20 +108,33 @@ public sealed partial class PyType : PyObject
     }
 
     /// <summary>The type's <c>__dict__</c> (filled on first access for built-in types).</summary>
-    public PyDict Dict
+    public PyDict Dict => Volatile.Read(ref _dict) ?? PopulateDict();
+
+    PyDict PopulateDict()
     {
-        get
+        lock (PopulateLock.Value)
         {
-            if (_dict == null)
+            if (_dict != null) return _dict;
+            // Re-entered from this type's own populate callback (Define): the lock is ours, so is the dict.
+            if (_populating != null) return _populating;
+            var dict = _populating = new PyDict();
+            try
             {
-                _dict = new PyDict();
                 var populate = _populate;
                 _populate = null;
                 populate?.Invoke(this);
-                if (Constructor != null && IsBuiltin && _dict.GetStr("__new__") == null)
-                    _dict.SetStr("__new__", new NativeStaticNew(this));
+                if (Constructor != null && IsBuiltin && dict.GetStr("__new__") == null)
+                    dict.SetStr("__new__", new NativeStaticNew(this));
             }
-            return _dict;
+            finally
+            {
+                // Published even when the callback failed, as before: population runs once.
+                _populating = null;
+                Volatile.Write(ref _dict, dict);
+            }
+            // Look-ups made during population (from the populating thread) may have cached a miss.
+            InvalidateCaches();
+            return dict;
         }
     }
 
@@ -134,45 +158,71 @@ public sealed partial class PyType : PyObject
 
     PyObject LookupCached(PyStr name, int version)
     {
-        var cache = _cache;
-        if (cache == null || _cacheVersion != version)
+        // Threads share the cache: it is a concurrent table tagged with its version, replaced as a
+        // whole when any type changes (a plain Dictionary written by two threads could corrupt).
+        var cache = Volatile.Read(ref _cache);
+        if (cache == null || cache.Version != version)
         {
-            cache = new Dictionary<PyStr, PyObject>();
-            _cache = cache;
-            _cacheVersion = version;
+            cache = new MethodCache(version);
+            Volatile.Write(ref _cache, cache);
         }
-        else if (cache.TryGetValue(name, out var hit)) return hit;
+        else if (cache.Entries.TryGetValue(name, out var hit)) return hit;
         PyObject found = null;
         foreach (var t in Mro)
         {
             found = t.Dict.GetStr(name);
             if (found != null) break;
         }
-        cache[name] = found;
+        cache.Entries[name] = found;
         return found;
+    }
+
+    sealed class MethodCache
+    {
+        public readonly int Version;
+        public readonly System.Collections.Concurrent.ConcurrentDictionary<PyStr, PyObject> Entries = new();
+        public MethodCache(int version) { Version = version; }
     }
 
     public PyObject Lookup(string name) => Lookup(PyStr.Intern(name));
 
-    int _hooksVersion = -1;
-    PyObject _getattribute, _getattr, _setattr;
+    // The three hooks and their version travel as one immutable object, so a thread never pairs
+    // hooks of one version with another version's number.
+    AttributeHooks _hooks;
 
-    void RefreshHooks()
+    sealed class AttributeHooks
     {
-        int version = Volatile.Read(ref _globalVersion);
-        if (_hooksVersion == version) return;
-        _getattribute = Lookup(PyStr.Intern("__getattribute__"));
-        _getattr = Lookup(PyStr.Intern("__getattr__"));
-        _setattr = Lookup(PyStr.Intern("__setattr__"));
-        _hooksVersion = version;
+        public readonly int Version;
+        public readonly PyObject GetAttribute, GetAttr, SetAttr;
+        public AttributeHooks(int version, PyObject getAttribute, PyObject getAttr, PyObject setAttr)
+        {
+            Version = version;
+            GetAttribute = getAttribute;
+            GetAttr = getAttr;
+            SetAttr = setAttr;
+        }
+    }
+
+    AttributeHooks Hooks
+    {
+        get
+        {
+            int version = Volatile.Read(ref _globalVersion);
+            var hooks = Volatile.Read(ref _hooks);
+            if (hooks != null && hooks.Version == version) return hooks;
+            hooks = new AttributeHooks(version, Lookup(PyStr.Intern("__getattribute__")),
+                Lookup(PyStr.Intern("__getattr__")), Lookup(PyStr.Intern("__setattr__")));
+            Volatile.Write(ref _hooks, hooks);
+            return hooks;
+        }
     }
 
     /// <summary>A Python-defined <c>__getattribute__</c> (null when the type uses object's).</summary>
-    internal PyObject CustomGetAttribute { get { RefreshHooks(); return _getattribute is NativeMethod ? null : _getattribute; } }
+    internal PyObject CustomGetAttribute { get { var g = Hooks.GetAttribute; return g is NativeMethod ? null : g; } }
     /// <summary>The type's <c>__getattr__</c> fallback, if any.</summary>
-    internal PyObject GetAttrHook { get { RefreshHooks(); return _getattr; } }
+    internal PyObject GetAttrHook => Hooks.GetAttr;
     /// <summary>A Python-defined <c>__setattr__</c> (null when the type uses object's).</summary>
-    internal PyObject CustomSetAttr { get { RefreshHooks(); return _setattr is NativeMethod ? null : _setattr; } }
+    internal PyObject CustomSetAttr { get { var s = Hooks.SetAttr; return s is NativeMethod ? null : s; } }
 
     /// <summary>Called whenever any type's dict changes.</summary>
     internal static void InvalidateCaches() => Interlocked.Increment(ref _globalVersion);

@@ -63,7 +63,8 @@ namespace Py2Cs.Lowering.Driver
             for (int i = 1; i <= parts.Length; i++)
             {
                 string prefix = string.Join(".", parts, 0, i);
-                if (_native.Contains(prefix)) continue;
+                // os.path is not a [PythonModule] of its own: importing os installs posixpath under that name.
+                if (_native.Contains(prefix) || prefix == "os.path" && _native.Contains("os")) continue;
                 if (!_modules.Contains(prefix)) return parts[i - 1];
             }
             return null;

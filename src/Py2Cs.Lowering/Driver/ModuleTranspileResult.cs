@@ -16,18 +16,25 @@ namespace Py2Cs.Lowering.Driver
     /// when it parsed (interop facades are built from it) and the module's own diagnostics.</summary>
     public sealed class ModuleTranspileResult
     {
-        public ModuleTranspileResult(GeneratedModule module, Module syntax, IReadOnlyList<Diagnostic> diagnostics, TranspileStage stage)
+        public ModuleTranspileResult(GeneratedModule module, Module syntax, IReadOnlyList<Diagnostic> diagnostics, TranspileStage stage,
+            IReadOnlyList<Diagnostic> dynamicDispatchSites = null)
         {
             Module = module;
             Syntax = syntax;
             Diagnostics = diagnostics;
             Stage = stage;
+            DynamicDispatchSites = dynamicDispatchSites ?? new Diagnostic[0];
         }
 
         public GeneratedModule Module { get; }
         public Module Syntax { get; }
         public IReadOnlyList<Diagnostic> Diagnostics { get; }
         public TranspileStage Stage { get; }
+
+        /// <summary>Where the lowering fell back to dynamic dispatch (definition in docs/lowering.md), as
+        /// warnings in source order. Recorded always, never mixed into <see cref="Diagnostics"/>: the
+        /// front doors report them only when asked (Py2CsReportDynamicDispatch).</summary>
+        public IReadOnlyList<Diagnostic> DynamicDispatchSites { get; }
 
         public bool HasErrors
         {

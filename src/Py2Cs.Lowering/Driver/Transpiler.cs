@@ -84,7 +84,8 @@ namespace Py2Cs.Lowering.Driver
                     file.Path, default(TextSpan), 1, 1, "SystemError"));
                 return new ModuleTranspileResult(null, parsed.Module, diagnostics, TranspileStage.Lowering);
             }
-            return new ModuleTranspileResult(new GeneratedModule(file.ModuleName, file.Path, context.ClassName, unit), parsed.Module, diagnostics, TranspileStage.Lowering);
+            return new ModuleTranspileResult(new GeneratedModule(file.ModuleName, file.Path, context.ClassName, unit), parsed.Module, diagnostics, TranspileStage.Lowering,
+                context.DynamicDispatchSites());
         }
 
         /// <summary>Program.Main: register every module with the importer, then run the main one as __main__.</summary>

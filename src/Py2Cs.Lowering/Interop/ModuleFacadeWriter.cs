@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Py2Cs.Lowering.Semantics;
 using Py2Cs.Syntax;
 
 namespace Py2Cs.Lowering.Interop
@@ -72,6 +73,17 @@ namespace Py2Cs.Lowering.Interop
                 WriteCallable(sb, indent, member, callable);
             }
 
+            foreach (var (name, literal) in Constants(syntax))
+            {
+                var member = Escape(name);
+                if (taken.Contains(member)) continue;   // a facade method or fixed member owns the C# name
+                taken.Add(member);
+                sb.Append("\n").Append(indent).Append("/// <summary>Module constant <c>").Append(Xml(name))
+                  .Append("</c>: its current value (read at each access, so SetGlobal and rebinding show), as <c>").Append(literal.Type).Append("</c>.</summary>\n");
+                sb.Append(indent).Append("public static ").Append(literal.Type).Append(" ").Append(member).Append(" => ")
+                  .Append(Rt).Append("Interop.PyObjectConversions.As<").Append(literal.Type).Append(">(GetGlobal(").Append(Literal(name)).Append("));\n");
+            }
+
             for (int i = parts.Length - 1; i >= 0; i--)
             {
                 indent = indent.Substring(4);
@@ -88,6 +100,20 @@ namespace Py2Cs.Lowering.Interop
             public List<string> Parameters = new List<string>();
             public int Required;
             public bool Open;             // *args, **kw, decorators or an unknown constructor: params object[] only
+            public List<FacadeLiteral> Defaults;   // C# forms of the defaults; null when one has none
+        }
+
+        /// <summary>Module globals assigned once, at the top level, from a literal a C# type can carry (not
+        /// rebound anywhere: no other binding, no <c>global</c> declaration, no exec/import *), in source order.</summary>
+        private static IEnumerable<(string Name, FacadeLiteral Literal)> Constants(Module syntax)
+        {
+            var once = DirectCallAnalyzer.BoundOnceAtTopLevel(syntax, ScopeAnalyzer.Analyze(syntax));
+            foreach (var statement in syntax.Body)
+            {
+                if (!(statement is Assign a) || a.Targets.Count != 1 || !(a.Targets[0] is Name n) || !once.Contains(n.Id)) continue;
+                var literal = FacadeLiteral.From(a.Value);
+                if (literal != null && !literal.IsNone) yield return (n.Id, literal);
+            }
         }
 
         /// <summary>Module-level defs and classes, by their last binding (a later def of the same name wins).</summary>
@@ -132,6 +158,8 @@ namespace Py2Cs.Lowering.Interop
             }
             c.Required = args.Args.Count - args.Defaults.Count - start;
             if (c.Required < 0) c.Required = 0;
+            var defaults = args.Defaults.Skip(args.Defaults.Count - (c.Parameters.Count - c.Required)).Select(FacadeLiteral.From).ToList();
+            c.Defaults = defaults.Count > 0 && defaults.All(d => d != null) ? defaults : null;
         }
 
         private static void WriteCallable(StringBuilder sb, string indent, string member, Callable c)
@@ -148,6 +176,20 @@ namespace Py2Cs.Lowering.Interop
                   .Append(Rt).Append("Interop.Py.Call(").Append(lookup).Append(", args);\n");
                 return;
             }
+            // Literal defaults: C# optional parameters, so named arguments can skip any of them
+            // (restock(item: "x", count: 3)). When every default is None the method would have the
+            // signature of the full-arity object overload, so that overload takes the defaults instead.
+            bool defaultsOnObjectOverload = c.Defaults != null && c.Defaults.All(d => d.IsNone);
+            if (c.Defaults != null && !defaultsOnObjectOverload)
+            {
+                var typed = c.Parameters.Select((p, i) => i < c.Required
+                    ? "object " + p
+                    : c.Defaults[i - c.Required].Type + " " + p + " = " + c.Defaults[i - c.Required].Text);
+                sb.Append(indent).Append("/// <summary>").Append(what).Append(" with named or omitted arguments: an omitted one is the Python default, a literal.</summary>\n");
+                sb.Append(indent).Append("public static ").Append(Rt).Append("PyObject ").Append(member).Append("(")
+                  .Append(string.Join(", ", typed)).Append(") => ").Append(member).Append("(")
+                  .Append(string.Join(", ", c.Parameters.Select(p => Rt + "Interop.Py.From(" + p + ")"))).Append(");\n");
+            }
             for (int arity = c.Required; arity <= c.Parameters.Count; arity++)
             {
                 var ps = c.Parameters.Take(arity).ToList();
@@ -163,8 +205,9 @@ namespace Py2Cs.Lowering.Interop
                 if (arity == 0) continue;
                 // The same with C# values: strings, numbers, bools, lists, dictionaries, null (None).
                 sb.Append(indent).Append("/// <summary>").Append(what).Append(" with arguments converted with Py.From.</summary>\n");
+                bool withDefaults = defaultsOnObjectOverload && arity == c.Parameters.Count;
                 sb.Append(indent).Append("public static ").Append(Rt).Append("PyObject ").Append(member).Append("(")
-                  .Append(string.Join(", ", ps.Select(p => "object " + p))).Append(") => ").Append(member).Append("(")
+                  .Append(string.Join(", ", ps.Select((p, i) => "object " + p + (withDefaults && i >= c.Required ? " = null" : "")))).Append(") => ").Append(member).Append("(")
                   .Append(string.Join(", ", ps.Select(p => Rt + "Interop.Py.From(" + p + ")"))).Append(");\n");
             }
         }

@@ -25,6 +25,13 @@ namespace Py2Cs.Lowering
 
         private ExpressionLowering X => _owner.Expressions;
 
+        /// <summary>A dynamic-dispatch site (docs/lowering.md) for an attribute target; no effect on the C#.</summary>
+        private void RecordDynamicAttribute(AttributeExpr a, string how)
+        {
+            if (!X.IsStaticReceiver(a.Value))
+                _m.DynamicDispatch(a, "attribute '" + a.Attr + "' of an object of unknown type is " + how + " at run time");
+        }
+
         /// <summary>Statements storing <paramref name="value"/> (already evaluated, or cheap and side-effect free) into the target.</summary>
         public void Store(Expr target, ExpressionSyntax value, List<StatementSyntax> output)
         {
@@ -34,6 +41,7 @@ namespace Py2Cs.Lowering
                     output.Add(StoreName(n.Id, value));
                     break;
                 case AttributeExpr a:
+                    RecordDynamicAttribute(a, "set");
                     output.Add(Stmt(Call("Ops.SetAttr", X.Lower(a.Value), _m.Name(a.Attr), value)));
                     break;
                 case Subscript s:
@@ -97,6 +105,7 @@ namespace Py2Cs.Lowering
                     break;
                 }
                 case AttributeExpr a:
+                    RecordDynamicAttribute(a, "deleted");
                     output.Add(Stmt(Call("Ops.DelAttr", X.Lower(a.Value), _m.Name(a.Attr))));
                     break;
                 case Subscript s:
@@ -129,6 +138,7 @@ namespace Py2Cs.Lowering
                     break;
                 case AttributeExpr a:
                 {
+                    RecordDynamicAttribute(a, "updated");
                     string o = _m.NewTemp("o");
                     output.Add(DeclareVar(o, X.Lower(a.Value)));
                     output.Add(Stmt(Call("Ops.SetAttr", Id(o), _m.Name(a.Attr),

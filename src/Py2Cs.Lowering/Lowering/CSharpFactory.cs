@@ -23,8 +23,15 @@ namespace Py2Cs.Lowering
             return e;
         }
 
+        /// <summary><c>target.name</c>; a target that is not a primary expression (<c>x ?? throw ...</c>,
+        /// a cast, a conditional) is parenthesized, or the printed C# would parse as <c>x ?? (throw ...).name</c>.</summary>
         public static MemberAccessExpressionSyntax Member(ExpressionSyntax target, string name)
-            => MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, target, IdentifierName(name));
+            => MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, NeedsParentheses(target) ? Paren(target) : target, IdentifierName(name));
+
+        private static bool NeedsParentheses(ExpressionSyntax e)
+            => e is BinaryExpressionSyntax || e is ConditionalExpressionSyntax || e is AssignmentExpressionSyntax
+               || e is CastExpressionSyntax || e is PrefixUnaryExpressionSyntax || e is ThrowExpressionSyntax
+               || e is AwaitExpressionSyntax || e is LambdaExpressionSyntax;
 
         public static InvocationExpressionSyntax Invoke(ExpressionSyntax target, params ExpressionSyntax[] args)
             => InvocationExpression(target, ArgumentList(SeparatedList(args.Select(Argument))));

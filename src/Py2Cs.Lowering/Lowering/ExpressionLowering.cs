@@ -266,7 +266,57 @@ namespace Py2Cs.Lowering
         // ---- attributes, subscripts, slices ----
 
         public override ExpressionSyntax VisitAttributeExpr(AttributeExpr node)
-            => Call("Ops.GetAttr", Lower(node.Value), _m.Name(node.Attr));
+        {
+            if (!IsStaticReceiver(node.Value))
+                _m.DynamicDispatch(node, "attribute '" + node.Attr + "' of an object of unknown type is looked up at run time");
+            return Call("Ops.GetAttr", Lower(node.Value), _m.Name(node.Attr));
+        }
+
+        /// <summary>True when <paramref name="e"/> names, from this scope, a module imported at the top
+        /// level or a class defined there (<see cref="ModuleContext.StaticReceivers"/>). Only used to
+        /// decide which sites are reported as dynamic dispatch.</summary>
+        public bool IsStaticReceiver(Expr e)
+        {
+            var parts = new List<string>();
+            for (; e is AttributeExpr a; e = a.Value) parts.Insert(0, a.Attr);
+            if (!(e is Name n)) return false;
+            parts.Insert(0, n.Id);
+            if (!_m.StaticReceivers.Contains(string.Join(".", parts))) return false;
+            var sym = _b.Scope.Lookup(n.Id);
+            if (_b.Scope.Kind == ScopeKind.Module || sym == null) return true;
+            return sym.Kind == SymbolKind.GlobalImplicit || sym.Kind == SymbolKind.Name && !sym.IsBound;
+        }
+
+        /// <summary>Records the dynamic-dispatch sites of a call (docs/lowering.md); the call's C# is unchanged.</summary>
+        private void RecordDynamicCall(Syntax.Call node, bool methodFastPath)
+        {
+            if (node.Starargs != null || node.Kwargs != null)
+                _m.DynamicDispatch(node, "call with *args or **kwargs binds its arguments at run time");
+            switch (node.Func)
+            {
+                case AttributeExpr attr when methodFastPath:
+                    if (!IsStaticReceiver(attr.Value))
+                        _m.DynamicDispatch(node, "method '" + attr.Attr + "' of an object of unknown type is looked up at run time");
+                    break;
+                case AttributeExpr _:
+                    break;   // VisitAttributeExpr records the look-up
+                case Name n:
+                    var sym = _b.Scope.Lookup(n.Id);
+                    if (sym != null && (sym.IsFunctionLocal || sym.Kind == SymbolKind.Free))
+                        _m.DynamicDispatch(node, "call of local variable '" + n.Id + "': the callee is a run-time value");
+                    else if (ComputedNameBuiltins.Contains(n.Id) && MayBeBuiltin(n.Id) && node.Args.Count >= 2 && !(node.Args[1] is StrLiteral))
+                        _m.DynamicDispatch(node, n.Id + "() with a computed attribute name");
+                    else if (InterpretingBuiltins.Contains(n.Id) && MayBeBuiltin(n.Id))
+                        _m.DynamicDispatch(node, n.Id + "() runs code interpreted at run time");
+                    break;
+                default:
+                    _m.DynamicDispatch(node, "call of a computed value: the callee is known only at run time");
+                    break;
+            }
+        }
+
+        private static readonly HashSet<string> ComputedNameBuiltins = new HashSet<string> { "getattr", "setattr", "hasattr", "delattr" };
+        private static readonly HashSet<string> InterpretingBuiltins = new HashSet<string> { "eval", "execfile", "input" };
 
         public override ExpressionSyntax VisitSubscript(Subscript node)
         {
@@ -303,7 +353,9 @@ namespace Py2Cs.Lowering
             bool simple = node.Keywords.Count == 0 && node.Starargs == null && node.Kwargs == null;
             // obj.m(args): no bound method allocated.
             // super(C, self).m() must go through super's attribute look-up, not the method fast path.
-            if (simple && node.Func is AttributeExpr attr && !(attr.Value is Syntax.Call sc && sc.Func is Name sn && sn.Id == "super"))
+            bool methodFastPath = simple && node.Func is AttributeExpr && !(((AttributeExpr)node.Func).Value is Syntax.Call sc0 && sc0.Func is Name sn0 && sn0.Id == "super");
+            RecordDynamicCall(node, methodFastPath);
+            if (methodFastPath && node.Func is AttributeExpr attr)
             {
                 var args = new List<ExpressionSyntax> { Lower(attr.Value), _m.Name(attr.Attr) };
                 if (node.Args.Count <= 2)

@@ -46,6 +46,32 @@ namespace Py2Cs.Lowering
                 DirectCallsByName[pair.Key.Name] = pair.Key;
                 DirectCallEntries[pair.Key] = ModuleMembers.Unique(pair.Value + "_direct");
             }
+            StaticReceivers = DirectCallAnalyzer.StaticReceivers(module, scopes);
+        }
+
+        /// <summary>Dotted names known at transpile time to be a module the module imports or a class it
+        /// defines (bound once, at the top level): attributes of these are not dynamic-dispatch sites.</summary>
+        public ISet<string> StaticReceivers { get; }
+
+        private readonly List<Diagnostic> _dynamicDispatch = new List<Diagnostic>();
+
+        /// <summary>Records a place where the C# dispatches at run time what the lowering could not bind
+        /// (docs/lowering.md, "Dynamic dispatch"). Recording never changes the generated code.</summary>
+        public void DynamicDispatch(Node node, string message)
+        {
+            var p = Text.GetLinePosition(node.Span.Start);
+            _dynamicDispatch.Add(new Diagnostic(DiagnosticSeverity.Warning, "dynamic dispatch: " + message, File.Path, node.Span, p.Line, p.Column, "DynamicDispatch"));
+        }
+
+        /// <summary>The recorded sites in source order, each once (an expression may be lowered twice).</summary>
+        public IReadOnlyList<Diagnostic> DynamicDispatchSites()
+        {
+            var seen = new HashSet<(int, int, string)>();
+            var result = new List<Diagnostic>();
+            foreach (var d in _dynamicDispatch)
+                if (seen.Add((d.Span.Start, d.Span.Length, d.Message))) result.Add(d);
+            result.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Message, b.Message));
+            return result;
         }
 
         /// <summary>Module-level functions calls may reach directly, with their C# method names.</summary>

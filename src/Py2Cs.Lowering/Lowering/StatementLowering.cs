@@ -219,6 +219,7 @@ namespace Py2Cs.Lowering
             // The runtime interprets the code (docs/dynamic-code.md); it gets this block's globals and
             // locals mapping. In a function, a bare exec sees a dict of the locals, and the names it binds
             // are copied back afterwards (CPython's PyFrame_LocalsToFast).
+            _m.DynamicDispatch(node, "exec runs code interpreted at run time");
             var body = X.Lower(node.Body);
             var g = node.Globals == null ? (ExpressionSyntax)CastExpression(PyObjectType, Null) : X.Lower(node.Globals);
             var l = node.Locals == null ? (ExpressionSyntax)CastExpression(PyObjectType, Null) : X.Lower(node.Locals);

@@ -12,6 +12,8 @@ namespace Py2Cs.Lowering.Semantics
     public sealed class DirectCallAnalyzer : PythonSyntaxWalker
     {
         private readonly Dictionary<string, int> _bindings = new Dictionary<string, int>();
+        // Top-level `import a.b` (a, a.b) / `import a.b as m` (m) and `class C` (C): candidate static receivers.
+        private readonly List<(string root, string dotted)> _receivers = new List<(string, string)>();
         private bool _dynamic;
         private int _depth;
 
@@ -30,6 +32,37 @@ namespace Py2Cs.Lowering.Semantics
                 if (analyzer._bindings.TryGetValue(f.Name, out int n) && n == 1 && !DeclaredGlobalAnywhere(scopes.Module, f.Name))
                     result[f.Name] = f;
             }
+            return result;
+        }
+
+        /// <summary>Dotted names whose object the lowering knows (for dynamic-dispatch warnings only): a
+        /// module imported at the top level (<c>import os.path</c>: <c>os</c>, <c>os.path</c>) or a class
+        /// defined there, when that name is bound nowhere else in the module, under the same rules as
+        /// direct calls.</summary>
+        public static HashSet<string> StaticReceivers(Module module, ScopeTable scopes)
+        {
+            var result = new HashSet<string>();
+            var analyzer = new DirectCallAnalyzer();
+            analyzer.VisitList(module.Body);
+            if (analyzer._dynamic || scopes.Module.HasImportStar) return result;
+            foreach (var (root, dotted) in analyzer._receivers)
+                if (analyzer._bindings.TryGetValue(root, out int n) && n == 1 && !DeclaredGlobalAnywhere(scopes.Module, root))
+                    result.Add(dotted);
+            return result;
+        }
+
+        /// <summary>Names bound exactly once at the top level of the module and never declared
+        /// <c>global</c> in a nested scope; empty when the module may rebind names dynamically
+        /// (exec, import *, globals()...). The interop facades type module constants from it.</summary>
+        public static HashSet<string> BoundOnceAtTopLevel(Module module, ScopeTable scopes)
+        {
+            var result = new HashSet<string>();
+            var analyzer = new DirectCallAnalyzer();
+            analyzer.VisitList(module.Body);
+            if (analyzer._dynamic || scopes.Module.HasImportStar) return result;
+            foreach (var pair in analyzer._bindings)
+                if (pair.Value == 1 && !DeclaredGlobalAnywhere(scopes.Module, pair.Key))
+                    result.Add(pair.Key);
             return result;
         }
 
@@ -74,6 +107,7 @@ namespace Py2Cs.Lowering.Semantics
         public override object VisitClassDef(ClassDef node)
         {
             Bound(node.Name);
+            if (_depth == 0) _receivers.Add((node.Name, node.Name));
             VisitList(node.DecoratorList);
             VisitList(node.Bases);
             _depth++;
@@ -93,7 +127,16 @@ namespace Py2Cs.Lowering.Semantics
 
         public override object VisitImport(Import node)
         {
-            foreach (var a in node.Names) Bound(a.Asname ?? a.Name.Split('.')[0]);
+            foreach (var a in node.Names)
+            {
+                string root = a.Asname ?? a.Name.Split('.')[0];
+                Bound(root);
+                if (_depth > 0) continue;
+                if (a.Asname != null) { _receivers.Add((root, root)); continue; }
+                string prefix = null;
+                foreach (var part in a.Name.Split('.'))
+                    _receivers.Add((root, prefix = prefix == null ? part : prefix + "." + part));
+            }
             return null;
         }
 

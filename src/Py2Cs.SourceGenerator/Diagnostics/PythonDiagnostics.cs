@@ -18,6 +18,10 @@ namespace Py2Cs.SourceGenerator
         public static readonly DiagnosticDescriptor UnknownEntryPoint = Error("PY0007", "Python entry point not found");
         public static readonly DiagnosticDescriptor PythonWarning = Warning("PY0008", "Python warning");
 
+        /// <summary>Opt-in (Py2CsReportDynamicDispatch=true): a site where the lowering fell back to
+        /// dynamic dispatch (docs/lowering.md). Off by default: most Python code is full of them.</summary>
+        public static readonly DiagnosticDescriptor DynamicDispatch = Warning("PY0100", "Python dynamic dispatch");
+
         private static readonly Dictionary<string, DiagnosticDescriptor> All = new Dictionary<string, DiagnosticDescriptor>
         {
             [SyntaxError.Id] = SyntaxError,
@@ -28,6 +32,7 @@ namespace Py2Cs.SourceGenerator
             [AmbiguousEntryPoint.Id] = AmbiguousEntryPoint,
             [UnknownEntryPoint.Id] = UnknownEntryPoint,
             [PythonWarning.Id] = PythonWarning,
+            [DynamicDispatch.Id] = DynamicDispatch,
         };
 
         public static DiagnosticDescriptor ById(string id) => All[id];

@@ -8,7 +8,10 @@ namespace Py2Cs.SourceGenerator.Model
     /// <param name="LayOutCode">Py2CsLayOutCode: indented, readable C# (as py2cs convert writes it) for
     /// people who read or check in the generated files; off by default because it costs about two
     /// thirds of the per-file time.</param>
-    internal sealed record GeneratorOptions(string RootNamespace, string EntryPoint, string ProjectDirectory, bool LayOutCode = false)
+    /// <param name="ReportDynamicDispatch">Py2CsReportDynamicDispatch: a PY0100 warning at every site where
+    /// the lowering falls back to dynamic dispatch.</param>
+    internal sealed record GeneratorOptions(string RootNamespace, string EntryPoint, string ProjectDirectory, bool LayOutCode = false,
+        bool ReportDynamicDispatch = false)
     {
         public const string DefaultRootNamespace = "Py2Cs.Generated";
     }

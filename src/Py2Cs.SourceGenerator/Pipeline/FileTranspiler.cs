@@ -44,6 +44,9 @@ namespace Py2Cs.SourceGenerator.Pipeline
             var diagnostics = new List<DiagnosticInfo>();
             foreach (var d in result.Diagnostics)
                 diagnostics.Add(ToInfo(d, IdFor(d, result.Stage), input.Path, text));
+            if (settings.Options.ReportDynamicDispatch)
+                foreach (var d in result.DynamicDispatchSites)
+                    diagnostics.Add(ToInfo(d, PythonDiagnostics.DynamicDispatch.Id, input.Path, text));
             if (result.Syntax != null)
             {
                 var resolver = new ModuleSetResolver(known, new HashSet<string>(settings.Runtime.NativeModules, StringComparer.Ordinal));

@@ -89,6 +89,19 @@ public static class Importer
     {
         var existing = Modules.GetStr(PyStr.FromString(name));
         if (existing != null && existing is not PyNone) return existing;
+        // Python 2's import lock: one thread imports at a time (reentrant, for nested imports), so a
+        // second thread waits for a module being executed instead of seeing it half-initialised in
+        // sys.modules or running its body twice.
+        lock (ImportLock)
+            return ImportModuleLocked(name);
+    }
+
+    static readonly object ImportLock = new();
+
+    static PyObject ImportModuleLocked(string name)
+    {
+        var existing = Modules.GetStr(PyStr.FromString(name));
+        if (existing != null && existing is not PyNone) return existing;
         int dot = name.LastIndexOf('.');
         PyObject parent = null;
         if (dot >= 0)

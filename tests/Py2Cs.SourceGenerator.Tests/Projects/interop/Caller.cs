@@ -33,5 +33,16 @@ public static class Caller
         Line(sq.ToPythonRepr() + " " + sq.InvokeMethod("area").ToPythonRepr() + " " + sq.InvokeMethod("scaled", 2).InvokeMethod("area").ToPythonRepr());
         Line(shapes.unit().ToPythonRepr() + " " + shapes.GetGlobal("DEFAULT_SIDE").ToPythonRepr());
         Line(stats.histogram(new Dictionary<string, int> { ["x"] = 1 }.Keys).ToPythonRepr());
+        Line(inventory.restock(item: "x", count: 3).ToPythonString());
+        Line(inventory.restock("y").ToPythonString());
+        Line(inventory.restock("x", rush: true, label: "fast").ToPythonString());
+        Line(inventory.restock(item: "z", scale: 2.5, note: "n").ToPythonString());
+        Line(inventory.restock("z", 2, "kept").ToPythonString());
+        Line(inventory.discount(price: 100, floor: 80).ToPythonRepr() + " " + inventory.discount(10.0).ToPythonRepr() + " " + inventory.discount(8, rate: 0.5).ToPythonRepr());
+        Line(inventory.tag("n", suffix: "!").ToPythonRepr() + " " + inventory.tag("n").ToPythonRepr() + " " + inventory.tag(prefix: "<", name: "n").ToPythonRepr());
+        Line(inventory.Item(name: "bolt", unit: "box").ToPythonRepr() + " " + inventory.Item("nut", 5).ToPythonRepr());
+        Line(inventory.MAX_STOCK + " " + inventory.STORE + " " + inventory.RATE.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + inventory.OPEN);
+        inventory.SetGlobal("MAX_STOCK", 5);
+        Line((inventory.MAX_STOCK * 2).ToString());
     }
 }
