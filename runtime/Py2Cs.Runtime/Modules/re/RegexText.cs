@@ -8,17 +8,21 @@ namespace Py2Cs.Runtime.Modules.re
     /// </summary>
     internal static class RegexText
     {
-        // The last str converted on this thread: a program that runs several patterns over each line
-        // converts the line once (a str is immutable, so its text cannot change).
-        [ThreadStatic] private static PyStr lastStr;
-        [ThreadStatic] private static string lastText;
+        // The last two str subjects converted on this thread: a program that runs several patterns over
+        // each line (and over pieces of it in between) converts the line once. A str is immutable, so its
+        // text cannot change.
+        [ThreadStatic] private static PyStr recentStr, olderStr;
+        [ThreadStatic] private static string recentText, olderText;
 
         private static string TextOf(PyStr s)
         {
-            if (ReferenceEquals(s, lastStr)) return lastText;
+            if (ReferenceEquals(s, recentStr)) return recentText;
+            if (ReferenceEquals(s, olderStr)) return olderText;
             string text = s.ToString();
-            lastStr = s;
-            lastText = text;
+            olderStr = recentStr;
+            olderText = recentText;
+            recentStr = s;
+            recentText = text;
             return text;
         }
 
