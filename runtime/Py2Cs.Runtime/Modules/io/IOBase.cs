@@ -20,6 +20,9 @@ public abstract class IOObject : PyObject
     public override PyType Type => _type;
     public override PyDict InstanceDict => _dict;
 
+    /// <summary>A Python subclass's __repr__ (e.g. gzip.GzipFile's) is honoured by repr().</summary>
+    public override PyStr Repr() => PythonOverride.Find(_type, "__repr__") is { } m ? Ops.CheckStrResult(Ops.CallWithSelf(m, this), "__repr__") : base.Repr();
+
     static readonly PyStr IterName = PyStr.Intern("__iter__"), NextName = PyStr.Intern("next");
 
     /// <summary>iter(f) and the for loop go through the type's __iter__ and next, which Python
