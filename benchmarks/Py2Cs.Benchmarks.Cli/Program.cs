@@ -11,7 +11,9 @@ namespace Py2Cs.Benchmarks.Cli
   compare [--runs N] [--records N] [--parses N] [--only logging_file,argparse_parse]
       whole-process times of Programs/*.py (1M logger.info, 100k parse_args): py2cs vs CPython 2.7.18 and python3
   micro [BenchmarkDotNet arguments]
-      in-process figures of one logger.info and one parse_args (e.g. micro --filter *)";
+      in-process figures of one logger.info and one parse_args (e.g. micro --filter *)
+  profile TRACE.nettrace [TOP]
+      the hottest methods of a run traced with the sample profiler (docs/performance.md)";
 
         public static int Main(string[] args)
         {
@@ -34,6 +36,8 @@ namespace Py2Cs.Benchmarks.Cli
                     Environment.SetEnvironmentVariable("LOGGING_BENCH_N", records);
                     Environment.SetEnvironmentVariable("ARGPARSE_BENCH_N", parses);
                     return new CliComparison(runs, only).Run();
+                case "profile" when args.Length >= 2:
+                    return Py2Cs.Benchmarks.Programs.SampleProfile.Run(args[1], args.Length > 2 ? int.Parse(args[2]) : 40);
                 case "micro":
                     BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Skip(1).ToArray());
                     return 0;

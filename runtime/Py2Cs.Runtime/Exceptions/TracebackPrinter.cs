@@ -19,8 +19,56 @@ public static class TracebackPrinter
     /// <summary>The Python frames of the exception, outermost first.</summary>
     public static List<Frame> Frames(Exception e) => PythonFrames(new StackTrace(e, true), InterpretedFrames.For(e));
 
-    /// <summary>The Python frames of the current call stack, outermost first (traceback.extract_stack).</summary>
-    public static List<Frame> CurrentStack() => PythonFrames(new StackTrace(1, true), null);
+    /// <summary>The Python frames of the current call stack, outermost first (traceback.extract_stack,
+    /// logging's findCaller, warnings, sys._getframe).</summary>
+    /// <remarks>A stack trace with file information reads the PDB's sequence points for every frame
+    /// (tens of microseconds, most of a logger.info call). So the stack is walked without them and each
+    /// Python frame's (method, IL offset) is looked up in <see cref="MethodPositions"/>; only a position
+    /// not seen before costs one walk with file information.</remarks>
+    public static List<Frame> CurrentStack()
+    {
+        var trace = new StackTrace(1, false);
+        StackTrace withFiles = null;
+        var frames = new List<Frame>();
+        for (int i = 0; i < trace.FrameCount; i++)
+        {
+            StackFrame f = trace.GetFrame(i);
+            MethodBase method = f?.GetMethod();
+            if (method == null) continue;
+            MethodPositions positions = MethodPositions.Of(method);
+            if (positions.PythonName == null) continue;
+            int offset = f.GetILOffset();
+            if (!positions.Lines.TryGetValue(offset, out SourcePosition position))
+            {
+                // Made in this same method, so its frames are the same as trace's, index for index.
+                withFiles ??= new StackTrace(1, true);
+                StackFrame g = i < withFiles.FrameCount ? withFiles.GetFrame(i) : null;
+                if (g == null || g.GetMethod() != method || g.GetILOffset() != offset)
+                    return PythonFrames(withFiles, null);
+                position = new SourcePosition(g.GetFileName(), g.GetFileLineNumber());
+                positions.Lines[offset] = position;
+            }
+            if (position.File == null) continue;
+            frames.Add(new Frame(DisplayPath(position.File), position.Line, positions.PythonName));
+        }
+        frames.Reverse();
+        return frames;
+    }
+
+    /// <summary>Where one IL offset of generated code maps through <c>#line</c> (File null: nowhere).</summary>
+    readonly record struct SourcePosition(string File, int Line);
+
+    /// <summary>Per method: its Python name (null when it is not a Python function) and the source
+    /// positions of the IL offsets seen on stacks so far. Held weakly, so collectible assemblies of
+    /// in-process compiled programs can still unload.</summary>
+    sealed class MethodPositions
+    {
+        static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MethodBase, MethodPositions> Table = new();
+        public readonly string PythonName;
+        public readonly System.Collections.Concurrent.ConcurrentDictionary<int, SourcePosition> Lines = new();
+        MethodPositions(MethodBase method) => PythonName = method.GetCustomAttribute<PythonFunctionAttribute>()?.Name;
+        public static MethodPositions Of(MethodBase method) => Table.GetValue(method, m => new MethodPositions(m));
+    }
 
     /// <param name="interpreted">Frames of code run by the <see cref="Interpreter"/>, innermost first: one
     /// for each interpreter frame method met on the stack.</param>
@@ -46,13 +94,25 @@ public static class TracebackPrinter
         return frames;
     }
 
-    /// <summary>The compiler stores #line paths made absolute; CPython shows the script path as given,
-    /// usually relative to the working directory, so paths under it are shown relative.</summary>
+    /// <summary>The compiler stores #line paths made absolute; CPython shows the script path as given
+    /// (co_filename, fixed when the module is compiled), usually relative to the directory the program
+    /// started in, so paths under that directory are shown relative.</summary>
     static string DisplayPath(string file)
     {
-        string cwd = System.IO.Directory.GetCurrentDirectory().TrimEnd('/') + "/";
-        return file.StartsWith(cwd, StringComparison.Ordinal) ? file.Substring(cwd.Length) : file;
+        string start = StartDirectory;
+        return file.StartsWith(start, StringComparison.Ordinal) ? file.Substring(start.Length) : file;
     }
+
+    static string _startDirectory;
+
+    /// <summary>The working directory before the program first changed it (with a trailing '/').
+    /// Remembered on first use, and by os.chdir/fchdir before they change it (<see cref="RememberStartDirectory"/>),
+    /// which also saves a getcwd call per frame.</summary>
+    static string StartDirectory => _startDirectory ??= System.IO.Directory.GetCurrentDirectory().TrimEnd('/') + "/";
+
+    /// <summary>Called before the program changes its working directory, so relative display paths
+    /// stay relative to the directory it started in, as co_filename does.</summary>
+    public static void RememberStartDirectory() => _ = StartDirectory;
 
     public static string Format(PythonException e)
     {

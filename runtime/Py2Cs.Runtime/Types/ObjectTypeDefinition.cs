@@ -70,7 +70,7 @@ internal static class TypeTypeDefinition
         });
         t.DefProperty("__bases__", o => PyTuple.Create(((PyType)o).Bases));
         t.DefProperty("__dict__", o => ((PyType)o).Dict);
-        t.DefProperty("__module__", o => ((PyType)o).IsBuiltin ? PyStr.FromString("__builtin__") : ((PyType)o).Dict.GetStr("__module__") ?? PyStr.FromString("__builtin__"),
+        t.DefProperty("__module__", o => ((PyType)o).IsBuiltin ? PyStr.FromString(((PyType)o).ModuleName) : ((PyType)o).Dict.GetStr("__module__") ?? PyStr.FromString("__builtin__"),
             (o, v) => ((PyType)o).Dict.SetStr("__module__", v));
         t.DefProperty("__doc__", o => ((PyType)o).Dict.GetStr("__doc__") ?? PyNone.None);
     }

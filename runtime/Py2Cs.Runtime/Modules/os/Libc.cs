@@ -64,6 +64,10 @@ internal static unsafe partial class Libc
     [LibraryImport(Lib, SetLastError = true)] public static partial int setgid(int gid);
     [LibraryImport(Lib, SetLastError = true)] public static partial int seteuid(int uid);
     [LibraryImport(Lib, SetLastError = true)] public static partial int setegid(int gid);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int wait4(int pid, int* status, int options, byte* rusage);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint tmpnam_r(byte[] buffer);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint tempnam(byte[] dir, byte[] prefix);
+    [LibraryImport(Lib)] public static partial void free(nint p);
     [LibraryImport(Lib, SetLastError = true)] public static partial int getgroups(int size, int* list);
     [LibraryImport(Lib, SetLastError = true)] public static partial nint getlogin();
     [LibraryImport(Lib, SetLastError = true)] public static partial int getpgrp();

@@ -114,6 +114,36 @@ internal static unsafe class PosixCalls
     }
 
     /// <summary>os.listdir: the entries in the order the file system gives them, without . and ..</summary>
+    /// <summary>d_type values of readdir: DT_UNKNOWN (the file system does not say), DT_DIR, DT_LNK.</summary>
+    public const byte DT_UNKNOWN = 0, DT_DIR = 4, DT_LNK = 10;
+
+    /// <summary>listdir with each entry's d_type (the byte before d_name on Linux and macOS), so
+    /// os.walk can tell directories without a stat per entry.</summary>
+    public static List<(string Name, byte Type)> ListDirTyped(string path)
+    {
+        OpenFiles.SettleUnreferenced();
+        nint dir = Libc.opendir(Libc.Path(path));
+        if (dir == 0) throw Fail(path);
+        var names = new List<(string, byte)>();
+        try
+        {
+            while (true)
+            {
+                Marshal.SetLastPInvokeError(0);
+                nint entry = Libc.readdir(dir);
+                if (entry == 0)
+                {
+                    if (Libc.Errno != 0) throw Fail(path);
+                    break;
+                }
+                string name = Libc.CString(entry + Libc.DirentNameOffset);
+                if (name != "." && name != "..") names.Add((name, *(byte*)(entry + Libc.DirentNameOffset - 1)));
+            }
+        }
+        finally { Libc.closedir(dir); }
+        return names;
+    }
+
     public static List<string> ListDir(string path)
     {
         OpenFiles.SettleUnreferenced();

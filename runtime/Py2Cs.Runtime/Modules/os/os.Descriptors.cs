@@ -74,18 +74,38 @@ public static partial class os
         return Ops.ToInt32(Ops.Call(fileno));
     }
 
-    /// <summary>os.fdopen(fd[, mode[, bufsize]]): a file object over an existing descriptor.</summary>
+    /// <summary>os.fdopen(fd[, mode[, bufsize]]): the builtin file type over an existing descriptor,
+    /// named "&lt;fdopen&gt;", with posix_fdopen's checks (mode, directory, then fdopen(3)'s; 'a' sets O_APPEND
+    /// but, as glibc, does not move the position).</summary>
     public static PyObject fdopen(PyObject fd, PyObject mode = null, PyObject bufsize = null)
     {
         int f = FileDescriptor(fd);
-        string m = mode == null ? "r" : Ops.StrValue(mode);
-        if (m.Length == 0 || "rwaU".IndexOf(m[0]) < 0)
-            throw Ops.ValueError($"invalid file mode '{m}'");
-        OsErrors.Call(() => PosixCalls.FStat(f));   // EBADF before anything else, as CPython
-        bool plus = m.Contains('+');
-        var access = plus ? FileAccess.ReadWrite : m[0] == 'r' || m[0] == 'U' ? FileAccess.Read : FileAccess.Write;
-        if (m[0] == 'a') OsErrors.Call(() => PosixCalls.Lseek(f, 0, 2));
-        var stream = new FileStream(new SafeFileHandle((IntPtr)f, ownsHandle: true), access, 1, false);
-        return new PyFile(stream, $"<fdopen>", m, ownsStream: true, fileno: f);
+        string m = mode == null ? "r" : mode is PyStr ms ? ms.ToString()
+            : throw Ops.TypeError($"argument 2 must be string, not {mode.TypeName}");
+        int size = bufsize == null ? -1 : Ops.ToInt32(bufsize);
+        return FdOpen(f, m, size);
+    }
+
+    internal static PyFile FdOpen(int fd, string mode, int bufsize)
+    {
+        string sanitized = PyFile.SanitizeMode(mode);
+        bool directory;
+        try { directory = (PosixCalls.FStat(fd).Mode & 0xF000) == 0x4000; }
+        catch (OsFailure) { directory = false; }   // fdopen(3) reports the bad descriptor
+        if (directory)
+            throw Ops.EnvironmentError(PyExceptionTypes.IOError, 21, ErrnoTable.Message(21), PyStr.FromString("<fdopen>"));
+        // glibc's fdopen: the descriptor must allow the mode's access; 'a' turns on O_APPEND.
+        int flags = Libc.fcntl(fd, 3 /* F_GETFL */, 0);
+        if (flags < 0) throw OsErrors.ToPython(new OsFailure(Libc.Errno));
+        bool plus = sanitized.IndexOf('+', 1) > 0;
+        bool reads = sanitized[0] == 'r' || plus, writes = sanitized[0] != 'r' || plus;
+        int access = flags & 3;
+        if ((access == 0 && writes) || (access == 1 && reads)) throw OsErrors.ToPython(new OsFailure(22));
+        if (sanitized[0] == 'a')
+        {
+            if ((flags & OsConstants.O_APPEND) == 0 && Libc.fcntl(fd, 4 /* F_SETFL */, flags | OsConstants.O_APPEND) < 0)
+                throw OsErrors.ToPython(new OsFailure(Libc.Errno));
+        }
+        return PyFile.FromDescriptor(fd, PyStr.FromString("<fdopen>"), mode, bufsize);
     }
 }

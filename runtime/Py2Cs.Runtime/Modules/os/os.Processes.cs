@@ -89,6 +89,25 @@ public static partial class os
         return PyTuple.Create(PyInt.From(r), PyInt.From(status));
     }
 
+    /// <summary>os.wait3(options): (pid, status, resource.struct_rusage) of any child.</summary>
+    public static PyObject wait3(PyObject options) => Wait4(-1, Ops.ToInt32(options));
+
+    /// <summary>os.wait4(pid, options): waitpid with the child's resource usage.</summary>
+    public static PyObject wait4(PyObject pid, PyObject options) => Wait4(Ops.ToInt32(pid), Ops.ToInt32(options));
+
+    static unsafe PyObject Wait4(int pid, int options)
+    {
+        byte* usage = stackalloc byte[resource.RusageSize];
+        int status = 0, r;
+        using (Gil.Blocking())
+        {
+            do r = Libc.wait4(pid, &status, options, usage);
+            while (r < 0 && Libc.Errno == 4);
+        }
+        if (r < 0) throw OsErrors.ToPython(new OsFailure(Libc.Errno));
+        return PyTuple.Create(PyInt.From(r), PyInt.From(status), resource.Usage(usage));
+    }
+
     public static PyObject wait()
     {
         var (r, status) = OsErrors.Call(() => PosixCalls.WaitPid(-1, 0));
@@ -273,5 +292,78 @@ public static partial class os
         string m = mode == null ? "r" : Ops.StrValue(mode);
         if (m.Length == 0 || (m[0] != 'r' && m[0] != 'w')) throw Ops.ValueError($"popen() arg 2 must be 'r' or 'w'");
         return PopenFile.Start(Ops.StrValue(command), m);
+    }
+
+    // ---- 2.7's deprecated popen2/popen3/popen4: subprocess.Popen with pipes, as os.py defines them ----
+
+    public static PyObject popen2(PyObject cmd, PyObject mode = null, PyObject bufsize = null)
+    {
+        var p = DeprecatedPopen("os.popen2 is deprecated.  Use the subprocess module.", cmd, bufsize, stderr: null);
+        return PyTuple.Create(Ops.GetAttr(p, "stdin"), Ops.GetAttr(p, "stdout"));
+    }
+
+    public static PyObject popen3(PyObject cmd, PyObject mode = null, PyObject bufsize = null)
+    {
+        var subprocess = Importer.ImportModule("subprocess");
+        var p = DeprecatedPopen("os.popen3 is deprecated.  Use the subprocess module.", cmd, bufsize, stderr: Ops.GetAttr(subprocess, "PIPE"));
+        return PyTuple.Create(Ops.GetAttr(p, "stdin"), Ops.GetAttr(p, "stdout"), Ops.GetAttr(p, "stderr"));
+    }
+
+    public static PyObject popen4(PyObject cmd, PyObject mode = null, PyObject bufsize = null)
+    {
+        var subprocess = Importer.ImportModule("subprocess");
+        var p = DeprecatedPopen("os.popen4 is deprecated.  Use the subprocess module.", cmd, bufsize, stderr: Ops.GetAttr(subprocess, "STDOUT"));
+        return PyTuple.Create(Ops.GetAttr(p, "stdin"), Ops.GetAttr(p, "stdout"));
+    }
+
+    static PyObject DeprecatedPopen(string message, PyObject cmd, PyObject bufsize, PyObject stderr)
+    {
+        Modules.warnings.warn(PyStr.FromString(message), PyExceptionTypes.DeprecationWarning, PyInt.From(1));
+        var subprocess = Importer.ImportModule("subprocess");
+        var pipe = Ops.GetAttr(subprocess, "PIPE");
+        var args = new System.Collections.Generic.List<PyObject> { cmd, PyBool.From(cmd is PyStr || cmd is PyUnicode), bufsize ?? PyInt.From(-1), pipe, pipe, PyBool.True };
+        var names = new System.Collections.Generic.List<PyStr> { PyStr.Intern("shell"), PyStr.Intern("bufsize"), PyStr.Intern("stdin"), PyStr.Intern("stdout"), PyStr.Intern("close_fds") };
+        if (stderr != null)
+        {
+            args.Add(stderr);
+            names.Add(PyStr.Intern("stderr"));
+        }
+        return Ops.GetAttr(subprocess, "Popen").Call(args.ToArray(), names.ToArray());
+    }
+
+    // ---- tmpnam/tempnam: glibc's own, after CPython's RuntimeWarning ----
+
+    public static PyObject tmpnam()
+    {
+        Modules.warnings.warn(PyStr.FromString("tmpnam is a potential security risk to your program"), PyExceptionTypes.RuntimeWarning, PyInt.From(1));
+        byte[] buffer = new byte[4096];
+        if (Libc.tmpnam_r(buffer) == 0) throw Ops.EnvironmentError(PyExceptionTypes.OSError, 0, "unexpected NULL from tmpnam_r");
+        return PyStr.FromString(CString(buffer));
+    }
+
+    public static PyObject tempnam(PyObject dir = null, PyObject prefix = null)
+    {
+        byte[] d = dir == null || dir is PyNone ? null : Libc.Path(StringArgument(dir, "tempnam", 1));
+        byte[] p = prefix == null || prefix is PyNone ? null : Libc.Path(StringArgument(prefix, "tempnam", 2));
+        Modules.warnings.warn(PyStr.FromString("tempnam is a potential security risk to your program"), PyExceptionTypes.RuntimeWarning, PyInt.From(1));
+        nint name = Libc.tempnam(d, p);
+        if (name == 0) throw Ops.EnvironmentError(PyExceptionTypes.OSError, Libc.Errno, ErrnoTable.Message(Libc.Errno));
+        try { return PyStr.FromString(Libc.CString(name)); }
+        finally { Libc.free(name); }
+    }
+
+    static string StringArgument(PyObject o, string function, int position) => o switch
+    {
+        PyStr s => s.ToString(),
+        PyUnicode => PathArgument.Bytes(o),
+        _ => throw Ops.TypeError($"{function}() argument {position} must be string or None, not {o.TypeName}"),
+    };
+
+    static string CString(byte[] b)
+    {
+        int n = System.Array.IndexOf(b, (byte)0);
+        var chars = new char[n < 0 ? b.Length : n];
+        for (int i = 0; i < chars.Length; i++) chars[i] = (char)b[i];
+        return new string(chars);
     }
 }

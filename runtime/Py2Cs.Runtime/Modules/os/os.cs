@@ -41,8 +41,8 @@ public static partial class os
 
     public static PyObject getcwd() => PyStr.FromString(OsErrors.Call(PosixCalls.GetCwd));
     public static PyObject getcwdu() => PathArgument.Result(OsErrors.Call(PosixCalls.GetCwd), true);
-    public static void chdir(PyObject path) { string p = P(path); OsErrors.Call(() => PosixCalls.Chdir(p)); }
-    public static void fchdir(PyObject fd) { int f = FileDescriptor(fd); OsErrors.Call(() => PosixCalls.Check(Libc.fchdir(f))); }
+    public static void chdir(PyObject path) { string p = P(path); TracebackPrinter.RememberStartDirectory(); OsErrors.Call(() => PosixCalls.Chdir(p)); }
+    public static void fchdir(PyObject fd) { int f = FileDescriptor(fd); TracebackPrinter.RememberStartDirectory(); OsErrors.Call(() => PosixCalls.Check(Libc.fchdir(f))); }
     public static void chroot(PyObject path) { string p = P(path); OsErrors.Call(() => PosixCalls.Chroot(p)); }
 
     // ---- directories and names ------------------------------------------------------------
@@ -200,7 +200,9 @@ public static partial class os
                 {
                     var name = frame.Dirs[frame.Next++];
                     var newPath = posixpath.join(frame.Top, name);
-                    if (!follow && posixpath.islink(newPath)) continue;
+                    // A name readdir typed as a directory is not a link; names the caller put into
+                    // dirs (or typed otherwise) are checked with lstat, as os.py's islink does.
+                    if (!follow && !frame.RealDirectories.Contains(name) && posixpath.islink(newPath)) continue;
                     var child = List(newPath, onError);
                     if (child == null) continue;
                     stack.Push(child);
@@ -218,24 +220,43 @@ public static partial class os
         public PyObject Top;
         public PyList Dirs, Files;
         public int Next;
+        /// <summary>The name objects readdir reported as directories (DT_DIR, so not symbolic links).</summary>
+        public HashSet<PyObject> RealDirectories;
     }
 
+    /// <summary>One directory of os.walk: listdir, then isdir of each entry. readdir's d_type answers
+    /// isdir for directories and plain files without a stat; links and DT_UNKNOWN entries are stat'ed
+    /// (following links, as isdir does). Errors of listdir go to onerror exactly as os.py's.</summary>
     static WalkFrame List(PyObject top, PyObject onError)
     {
-        PyObject names;
-        try { names = listdir(top); }
+        List<(string Name, byte Type)> entries;
+        try
+        {
+            string p = P(top);
+            entries = OsErrors.Call(() => PosixCalls.ListDirTyped(p));
+        }
         catch (PythonException e) when (e.Is(PyExceptionTypes.OSError))
         {
             if (onError != null) Ops.Call(onError, e.Value);
             return null;
         }
+        bool unicode = PathArgument.IsUnicode(top);
         var dirs = new PyList();
         var files = new PyList();
-        foreach (var n in Ops.Enumerate(names))
+        var realDirectories = new HashSet<PyObject>(ReferenceEqualityComparer.Instance);
+        foreach (var (entry, type) in entries)
         {
-            if (posixpath.isdir(posixpath.join(top, n))) dirs.Append(n);
-            else files.Append(n);
+            PyObject n = PathArgument.Result(entry, unicode);
+            bool isDirectory = type switch
+            {
+                PosixCalls.DT_DIR => true,
+                PosixCalls.DT_LNK or PosixCalls.DT_UNKNOWN => posixpath.isdir(posixpath.join(top, n)),
+                _ => false,
+            };
+            if (!isDirectory) { files.Append(n); continue; }
+            dirs.Append(n);
+            if (type == PosixCalls.DT_DIR) realDirectories.Add(n);
         }
-        return new WalkFrame { Top = top, Dirs = dirs, Files = files };
+        return new WalkFrame { Top = top, Dirs = dirs, Files = files, RealDirectories = realDirectories };
     }
 }

@@ -24,6 +24,11 @@ public static class @struct
 
     static readonly ConcurrentDictionary<string, StructLayout> Cache = new();
 
+    /// <summary>Layouts by format str object, as _struct.c's cache is keyed by the format string: a
+    /// str keeps its hash, so a repeated struct.pack(fmt, ...) costs one hash-table probe and no
+    /// decoding of the format.</summary>
+    static readonly ConcurrentDictionary<PyStr, StructLayout> StrCache = new();
+
     internal static PythonException ToPython(StructFailure f) => f.PythonType switch
     {
         "OverflowError" => Ops.OverflowError(f.Message),
@@ -33,6 +38,14 @@ public static class @struct
 
     internal static StructLayout Layout(PyObject fmt)
     {
+        if (fmt is PyStr key && key.GetType() == typeof(PyStr))
+        {
+            if (StrCache.TryGetValue(key, out var cached)) return cached;
+            cached = ParsedLayout(key.ToString());
+            if (StrCache.Count > 100) StrCache.Clear();
+            StrCache[key] = cached;
+            return cached;
+        }
         string f = fmt switch
         {
             PyStr s => s.ToString(),
@@ -40,34 +53,56 @@ public static class @struct
             _ => throw Ops.TypeError($"Struct() argument 1 must be string, not {fmt.TypeName}"),
         };
         if (Cache.TryGetValue(f, out var layout)) return layout;
-        try { layout = StructLayout.Parse(f); }
-        catch (StructFailure e) { throw ToPython(e); }
+        layout = ParsedLayout(f);
         if (Cache.Count > 100) Cache.Clear();
         Cache[f] = layout;
         return layout;
     }
 
+    static StructLayout ParsedLayout(string format)
+    {
+        try { return StructLayout.Parse(format); }
+        catch (StructFailure e) { throw ToPython(e); }
+    }
+
     public static int calcsize(PyObject fmt) => Layout(fmt).Size;
+
+    /// <summary>struct.pack takes its arguments as _struct.c's METH_VARARGS function does (no argument
+    /// arrays copied on the way to the layout; it is called in loops), with its messages.</summary>
+    public static void __init__(PyModule m)
+    {
+        var declared = (NativeFunction)m["pack"];
+        var raw = NativeFunction.CreateRaw("pack", (args, kw) =>
+        {
+            if (kw != null && kw.Length > 0) throw Ops.TypeError("pack() takes no keyword arguments");
+            if (args.Length == 0) throw Ops.TypeError("missing format argument");
+            return PyStr.Wrap(Pack(Layout(args[0]), args.AsSpan(1)));
+        });
+        raw.ModuleName = declared.ModuleName;
+        m["pack"] = raw;
+    }
 
     public static PyObject pack(PyObject fmt, params PyObject[] v) => PyStr.Wrap(Pack(Layout(fmt), v));
 
-    public static PyObject unpack(PyObject fmt, PyObject @string)
+    public static PyObject unpack(PyObject fmt, PyObject @string) => Unpack(Layout(fmt), @string);
+
+    /// <summary>unpack of a whole string; a str is read in place, without a copy.</summary>
+    internal static PyObject Unpack(StructLayout layout, PyObject @string)
     {
-        var layout = Layout(fmt);
-        var data = Buffer(@string);
-        if (data.Length != layout.Size) throw ToPython(new StructFailure($"unpack requires a string argument of length {layout.Size}"));
+        ReadOnlySpan<byte> data = @string is PyStr s ? s.Bytes : Buffer(@string);
+        if (data.Length != layout.Size || (@string is not PyStr && Buffer(@string) == null)) throw ToPython(new StructFailure($"unpack requires a string argument of length {layout.Size}"));
         return Unpack(layout, data);
     }
 
     public static PyObject unpack_from(PyObject fmt, PyObject buffer, PyObject offset = null)
     {
         var layout = Layout(fmt);
-        var data = Buffer(buffer);
+        var data = Buffer(buffer) ?? throw Ops.TypeError($"unpack_from() argument 1 must be string or buffer, not {buffer.TypeName}");
         long off = offset == null ? 0 : Ops.IndexToLong(offset);
         if (off < 0) off += data.Length;
         if (off < 0 || data.Length - off < layout.Size)
             throw ToPython(new StructFailure($"unpack_from requires a buffer of at least {layout.Size} bytes"));
-        return Unpack(layout, data.AsSpan((int)off, layout.Size).ToArray());
+        return Unpack(layout, data.AsSpan((int)off, layout.Size));
     }
 
     public static void pack_into(PyObject fmt, PyObject buffer, PyObject offset, params PyObject[] v)
@@ -83,14 +118,17 @@ public static class @struct
         for (int i = 0; i < bytes.Length; i++) Ops.SetItem(ba, PyInt.From(off + i), PyInt.From(bytes[i]));
     }
 
+    /// <summary>The bytes of a str, bytearray or buffer object; null for anything else (each caller
+    /// words that error as _struct.c does).</summary>
     internal static byte[] Buffer(PyObject o) => o switch
     {
         PyStr s => s.Bytes.ToArray(),
         PyByteArray b => Ops.Str(b).Bytes.ToArray(),
-        _ => throw ToPython(new StructFailure("unpack requires a string argument of length " + 0)),
+        PyBuffer b => b.Str().Bytes.ToArray(),
+        _ => null,
     };
 
-    internal static byte[] Pack(StructLayout layout, PyObject[] values)
+    internal static byte[] Pack(StructLayout layout, ReadOnlySpan<PyObject> values)
     {
         if (values.Length != layout.Items.Length)
             throw ToPython(new StructFailure($"pack expected {layout.Items.Length} items for packing (got {values.Length})"));
@@ -159,7 +197,7 @@ public static class @struct
         throw new StructFailure("cannot convert argument to integer");
     }
 
-    internal static PyObject Unpack(StructLayout layout, byte[] data)
+    internal static PyObject Unpack(StructLayout layout, ReadOnlySpan<byte> data)
     {
         var items = new PyObject[layout.Items.Length];
         for (int i = 0; i < items.Length; i++)

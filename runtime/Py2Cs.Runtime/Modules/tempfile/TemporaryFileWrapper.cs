@@ -29,6 +29,9 @@ public sealed class TemporaryFileWrapper : PyObject
 
     public override PyType Type => TypeObject;
 
+    // 2.7's wrapper is a classic class whose __getattr__ hands __repr__ to the file.
+    public override PyStr Repr() => _file.Repr();
+
     public override PyObject GetAttributeOrNull(PyStr name)
     {
         switch (name.ToString())

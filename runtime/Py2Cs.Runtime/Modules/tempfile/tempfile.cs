@@ -118,7 +118,7 @@ public static class tempfile
     {
         var (fd, path) = CreateFile(Dir(dir), Text(prefix, "tmp"), Text(suffix, ""));
         PosixCalls.Unlink(path);
-        return FileOver(fd, "<fdopen>", mode == null ? "w+b" : Ops.StrValue(mode));
+        return FileOver(fd, mode, bufsize);
     }
 
     /// <summary>NamedTemporaryFile: a file object whose name is the path; deleted on close unless delete=False.</summary>
@@ -126,13 +126,14 @@ public static class tempfile
     {
         var (fd, path) = CreateFile(Dir(dir), Text(prefix, "tmp"), Text(suffix, ""));
         bool del = delete == null || Ops.IsTrue(delete);
-        PyFile file = FileOver(fd, path, mode == null ? "w+b" : Ops.StrValue(mode));
+        PyFile file = FileOver(fd, mode, bufsize);
         return new TemporaryFileWrapper(file, path, del);
     }
 
-    static PyFile FileOver(int fd, string name, string mode)
+    // tempfile.py hands its descriptor to os.fdopen(fd, mode, bufsize): a real file named "<fdopen>".
+    static PyFile FileOver(int fd, PyObject mode, PyObject bufsize)
     {
-        var stream = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle((IntPtr)fd, true), FileAccess.ReadWrite, 1, false);
-        return new PyFile(stream, name, mode, ownsStream: true, fileno: fd);
+        try { return (PyFile)os.fdopen(PyInt.From(fd), mode ?? PyStr.FromString("w+b"), bufsize ?? PyInt.From(-1)); }
+        catch (PythonException) { Libc.close(fd); throw; }
     }
 }
