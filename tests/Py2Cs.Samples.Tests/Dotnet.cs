@@ -60,12 +60,6 @@ namespace Py2Cs.Samples.Tests
         public static Result Build(string directory, params string[] extra)
             => Run(directory, BuildArguments(extra, "--no-dependencies"));
 
-        /// <summary>The same, letting MSBuild visit the referenced projects (they are up to date, so it only
-        /// checks): the generator hands its front end and lowering assemblies to the consumer from a
-        /// target that runs only when its project is built, not when it is merely asked for its output.</summary>
-        public static Result BuildWithReferences(string directory, params string[] extra)
-            => Run(directory, BuildArguments(extra));
-
         private static string[] BuildArguments(string[] extra, params string[] more)
         {
             var arguments = new List<string> { "build", "-nologo", "-v:n", "-c", Repository.Configuration, "--disable-build-servers" };

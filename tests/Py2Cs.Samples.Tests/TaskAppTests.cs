@@ -99,7 +99,18 @@ namespace Py2Cs.Samples.Tests
             Assert.DoesNotContain("error CS", broken.Stdout);
             File.Delete(app.Copy.PathOf("scripts/broken.py"));
 
-            // 4. Clean removes the generated files along with the rest of the build's outputs.
+            // 4. Py2CsReportDynamicDispatch=true: the option is part of the inputs, so the task runs again
+            //    and reports each dynamic-dispatch site as an MSBuild warning at its .py line and column
+            //    (counted by hand in samples/TaskApp/scripts/inventory.py). Off, the builds above had none.
+            Assert.DoesNotContain("PY0100", app.FirstBuild.Stdout);
+            var reported = Dotnet.Build(app.Copy.Directory, "-p:Py2CsReportDynamicDispatch=true");
+            Assert.True(reported.ExitCode == 0, reported.ToString());
+            Assert.Contains(TranspileRan, reported.Stdout);
+            Assert.Contains("scripts/inventory.py(53,9): warning PY0100: dynamic dispatch: call with *args or **kwargs binds its arguments at run time", reported.Stdout);
+            Assert.Contains("scripts/inventory.py(7,9): warning PY0100: dynamic dispatch: attribute 'name' of an object of unknown type is set at run time", reported.Stdout);
+            Assert.DoesNotContain("inventory.py(2,", reported.Stdout);   // VERSION = "1.2": a plain global store
+
+            // 5. Clean removes the generated files along with the rest of the build's outputs.
             Assert.NotEmpty(Directory.GetFiles(app.GeneratedFolder, "*.cs"));
             var clean = Dotnet.Clean(app.Copy.Directory);
             Assert.True(clean.ExitCode == 0, clean.ToString());

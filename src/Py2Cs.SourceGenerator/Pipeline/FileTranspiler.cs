@@ -2,12 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Py2Cs.Lowering.Driver;
 using Py2Cs.Lowering.Interop;
 using Py2Cs.SourceGenerator.Model;
+using Py2Cs.Syntax.Text;
 using PySourceText = Py2Cs.Syntax.Text.SourceText;
 using PyDiagnostic = Py2Cs.Syntax.Diagnostics.Diagnostic;
 
@@ -18,15 +18,19 @@ namespace Py2Cs.SourceGenerator.Pipeline
     /// this for that file alone.</summary>
     internal static class FileTranspiler
     {
-        private static readonly Regex CodingCookie = new Regex(@"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", RegexOptions.CultureInvariant);
-
         public static TranspiledFile Transpile(PythonFileInput input, TranspileSettings settings, CancellationToken cancellation)
         {
             var entry = settings.Modules.FirstOrDefault(m => m.Path == input.Path);
             if (entry == null)   // a duplicate module name, reported once by the program step
                 return new TranspiledFile(input.Path, null, null, null, EquatableArray<DiagnosticInfo>.Empty);
 
-            byte[] bytes = Encode(input.Text ?? "");
+            byte[] bytes = Encode(input.Text ?? "", out string encodingProblem, out int problemLine);
+            if (bytes == null)
+            {
+                var error = new DiagnosticInfo(PythonDiagnostics.SyntaxError.Id, encodingProblem, input.Path, 0, 0, problemLine - 1, 0, problemLine - 1, 0);
+                return new TranspiledFile(input.Path, new ModuleInfo(entry.ModuleName, null, entry.IsPackage, entry.DisplayPath, false, false),
+                    null, null, EquatableArray.From(new List<DiagnosticInfo> { error }));
+            }
             var file = new PythonSourceFile(entry.DisplayPath, entry.ModuleName, bytes, entry.IsPackage);
             var options = new TranspilerOptions
             {
@@ -101,24 +105,38 @@ namespace Py2Cs.SourceGenerator.Pipeline
         }
 
         /// <summary>
-        /// Back to bytes for the front end, which decodes as CPython does (coding cookie, else ASCII).
-        /// The compiler has already decoded the file; a Latin-1 cookie gets Latin-1 bytes back, anything
-        /// else UTF-8 (the encoding Python 2 sources declare almost always).
+        /// Back to the file's bytes for the front end, which decodes them as CPython does. The compiler
+        /// decoded the file as UTF-8, or with the project's <c>CodePage</c> when one is set; the Task
+        /// front door decodes with the declared codec. So: no cookie or a UTF-8 one → UTF-8; any other
+        /// codec the front end knows (latin-1, cp1252, iso-8859-15, koi8-r... through the code-page
+        /// provider) → that codec, strictly. Text that codec cannot encode (U+FFFD where the compiler
+        /// met bytes that are not UTF-8) cannot give CPython's bytes back: null and a message.
         /// </summary>
-        internal static byte[] Encode(string text)
+        internal static byte[] Encode(string text, out string problem, out int problemLine)
         {
-            int lineCount = 0;
-            foreach (var line in text.Split('\n'))
+            problem = null;
+            problemLine = 1;
+            string cookie = DeclaredEncoding.CookieOf(text, out _);
+            Encoding declared = cookie == null || DeclaredEncoding.IsUtf8(cookie) ? null : DeclaredEncoding.ForCookie(cookie, out _);
+            // No codec for the cookie: the front end reports it (PY0001 "encoding problem: x") from any bytes.
+            if (declared == null) return new UTF8Encoding(false).GetBytes(text);
+            var strict = (Encoding)declared.Clone();
+            strict.EncoderFallback = EncoderFallback.ExceptionFallback;
+            try
             {
-                if (++lineCount > 2) break;
-                var match = CodingCookie.Match(line);
-                if (!match.Success) continue;
-                string name = match.Groups[1].Value.ToLowerInvariant().Replace('_', '-');
-                if (name == "latin-1" || name == "latin1" || name == "iso-8859-1" || name == "iso8859-1" || name.StartsWith("iso-latin-1"))
-                    return Encoding.GetEncoding(28591).GetBytes(text);
-                break;
+                return strict.GetBytes(text);
             }
-            return new UTF8Encoding(false).GetBytes(text);
+            catch (EncoderFallbackException e)
+            {
+                problemLine = 1;
+                for (int k = 0; k < e.Index && k < text.Length; k++) if (text[k] == '\n') problemLine++;
+                string project = "set the project's CodePage property to " + declared.CodePage + " (the compiler then reads the file as " + cookie +
+                    "), build with Py2CsMode=Task, or save the file as UTF-8 with a utf-8 coding cookie";
+                problem = e.CharUnknown == '\uFFFD'
+                    ? "the file declares " + cookie + " but the compiler decoded it as UTF-8 and lost its other bytes; " + project
+                    : "the compiler's text of the file has '\\u" + ((int)e.CharUnknown).ToString("x4") + "', which " + cookie + " (declared by the file) cannot encode; " + project;
+                return null;
+            }
         }
     }
 }

@@ -99,7 +99,7 @@ namespace Py2Cs.Syntax.Text
             => new Diagnostic(DiagnosticSeverity.Error, message, path, new TextSpan(0, 0), line, 1, "SyntaxError");
 
         /// <summary>The cookie of a comment line on line 1 or 2, matching <c>coding[:=]\s*([-\w.]+)</c>.</summary>
-        private static string FindCookie(byte[] bytes, int offset, out int cookieLine)
+        internal static string FindCookie(byte[] bytes, int offset, out int cookieLine)
         {
             int start = offset;
             for (int line = 1; line <= 2 && start < bytes.Length; line++)
@@ -174,7 +174,35 @@ namespace Py2Cs.Syntax.Text
                 Encoding.RegisterProvider(instance);
         }
 
-        private static Encoding Lookup(string cookie, out string problem)
+        /// <summary>CPython 2.7's cpNNN codecs (encodings/cp*.py); .NET knows most only by number.</summary>
+        private static readonly int[] PythonCpCodecs =
+        {
+            37, 424, 437, 500, 720, 737, 775, 850, 852, 855, 856, 857, 858, 860, 861, 862, 863, 864, 865, 866,
+            869, 874, 875, 932, 949, 950, 1006, 1026, 1140, 1250, 1251, 1252, 1253, 1254, 1255, 1256, 1257, 1258,
+        };
+
+        /// <summary>The code page of a Python codec name .NET does not know by that name; 0 otherwise.</summary>
+        private static int PythonCodePage(string normal)
+        {
+            if (normal.StartsWith("cp", StringComparison.Ordinal) &&
+                int.TryParse(normal.Substring(2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int page) &&
+                Array.IndexOf(PythonCpCodecs, page) >= 0)
+                return page;
+            if (normal.StartsWith("iso8859-", StringComparison.Ordinal) &&
+                int.TryParse(normal.Substring(8), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int part) && part >= 2 && part <= 16)
+                return 28590 + part;
+            switch (normal)
+            {
+                case "ms932": return 932;
+                case "ms949": return 949;
+                case "ms950": return 950;
+                case "latin9": case "l9": return 28605;
+                case "mac-roman": case "macroman": return 10000;
+                default: return 0;
+            }
+        }
+
+        internal static Encoding Lookup(string cookie, out string problem)
         {
             problem = null;
             string normal = NormalName(cookie);
@@ -217,7 +245,10 @@ namespace Py2Cs.Syntax.Text
             RegisterCodePages();
             try
             {
-                return Encoding.GetEncoding(normal);
+                // Python's names for code pages that .NET spells differently (cp1251 is windows-1251 there,
+                // iso8859_15 is iso-8859-15...).
+                int codePage = PythonCodePage(normal);
+                return codePage > 0 ? Encoding.GetEncoding(codePage) : Encoding.GetEncoding(normal);
             }
             catch (ArgumentException)
             {

@@ -151,7 +151,7 @@ namespace Py2Cs.Runtime
                 SetAttr(self, "mode", WRITE);
                 SetAttr(self, "name", filename);
                 st.Level = (int)Long(compresslevel);
-                if (st.Level < -1 || st.Level > 9) throw Ops.Error(zlib.error, "Invalid initialization option");
+                if (st.Level < -1 || st.Level > 9) throw Ops.ValueError("Invalid initialization option");
                 st.StartCompressor();
             }
             else throw Ops.IOError("Mode " + m + " not supported");

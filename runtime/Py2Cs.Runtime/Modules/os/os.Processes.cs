@@ -259,6 +259,51 @@ public static partial class os
         }
     }
 
+    [System.Runtime.InteropServices.DllImport("libc")] static extern unsafe int posix_spawn_file_actions_init(byte* actions);
+    [System.Runtime.InteropServices.DllImport("libc")] static extern unsafe int posix_spawn_file_actions_adddup2(byte* actions, int fd, int newfd);
+    [System.Runtime.InteropServices.DllImport("libc")] static extern unsafe int posix_spawn_file_actions_destroy(byte* actions);
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)] static extern unsafe int pipe2(int* fds, int flags);
+
+    /// <summary>
+    /// A child running <paramref name="args"/> (searched on PATH) whose descriptors 0, 1 (and 2) are the
+    /// given ends: what popen2's fork/dup2/exec child does, done with posix_spawn's file actions. The
+    /// pipes are close-on-exec, so the child keeps only the duplicated ends.
+    /// </summary>
+    internal static unsafe int SpawnWithDescriptors(List<string> args, int stdinFd, int stdoutFd, int stderrFd)
+    {
+        OpenFiles.SettleUnreferenced();
+        SysModule.Stdout?.Flush();
+        SysModule.Stderr?.Flush();
+        var argv = NullTerminated(args);
+        var envp = CurrentEnvironment();
+        byte* actions = stackalloc byte[256];   // posix_spawn_file_actions_t is 80 bytes on glibc
+        posix_spawn_file_actions_init(actions);
+        try
+        {
+            posix_spawn_file_actions_adddup2(actions, stdinFd, 0);
+            posix_spawn_file_actions_adddup2(actions, stdoutFd, 1);
+            if (stderrFd >= 0) posix_spawn_file_actions_adddup2(actions, stderrFd, 2);
+            int pid, err;
+            fixed (nint* a = argv) fixed (nint* e = envp)
+                err = Libc.posix_spawnp(&pid, Libc.Path(args[0]), (nint)actions, 0, a, e);
+            if (err != 0) throw OsErrors.ToPython(new OsFailure(err));
+            return pid;
+        }
+        finally
+        {
+            posix_spawn_file_actions_destroy(actions);
+            Free(argv);   // envp is the C environment itself, borrowed
+        }
+    }
+
+    /// <summary>A close-on-exec pipe (read end, write end).</summary>
+    internal static unsafe (int Read, int Write) CloseOnExecPipe()
+    {
+        int* fds = stackalloc int[2];
+        if (pipe2(fds, 0x80000 /* O_CLOEXEC */) < 0) throw OsErrors.ToPython(new OsFailure(System.Runtime.InteropServices.Marshal.GetLastPInvokeError()));
+        return (fds[0], fds[1]);
+    }
+
     static int Spawn(int mode, string file, List<string> args, List<string> env, bool searchPath)
     {
         OpenFiles.SettleUnreferenced();

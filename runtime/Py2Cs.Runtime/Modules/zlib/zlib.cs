@@ -68,6 +68,14 @@ namespace Py2Cs.Runtime
             return PyStr.FromBytes(output.ToArray());
         }
 
+        public static PyObject compressobj(PyObject level = null, PyObject method = null, PyObject wbits = null, PyObject memlevel = null, PyObject strategy = null)
+        {
+            if (method != null && Ops.IndexToLong(method) != 8) throw Ops.ValueError("Invalid initialization option");
+            return new ZlibCompressObject(level == null ? -1 : (int)Ops.IndexToLong(level), wbits == null ? 15 : (int)Ops.IndexToLong(wbits));
+        }
+
+        public static PyObject decompressobj(PyObject wbits = null) => new ZlibDecompressObject(wbits == null ? 15 : (int)Ops.IndexToLong(wbits));
+
         public static PyObject decompress(PyObject @string, PyObject wbits = null, PyObject bufsize = null)
         {
             byte[] data = binascii.Bytes(@string);

@@ -1,0 +1,3 @@
+# vim: set fileencoding=latin-1 :
+NAME = 'François Müller ½'
+UNAME = u'François Müller ½'
