@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+#if NET
 using System.Diagnostics.CodeAnalysis;
+#endif
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -48,7 +50,12 @@ namespace Py2Cs.Build.Tasks
                 this.values = values;
             }
 
+#if NET
             public override bool TryGetValue(string key, [NotNullWhen(true)] out string value) => values.TryGetValue(key, out value);
+#else
+            // netstandard2.0 has no public NotNullWhenAttribute (nullable annotations are off here anyway).
+            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value);
+#endif
         }
     }
 }

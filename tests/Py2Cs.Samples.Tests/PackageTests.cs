@@ -62,8 +62,12 @@ namespace Py2Cs.Samples.Tests
                 build.Where(e => e.StartsWith("analyzers/")).OrderBy(e => e, StringComparer.Ordinal));
             foreach (var assembly in new[] { "Py2Cs.Build.Tasks.dll", "Py2Cs.SourceGenerator.dll", "Py2Cs.Syntax.dll", "Py2Cs.Lowering.dll", "Microsoft.CodeAnalysis.dll", "Microsoft.CodeAnalysis.CSharp.dll" })
                 Assert.Contains("tasks/net10.0/" + assembly, build);
-            // MSBuild provides its own assemblies and the framework the rest: a copy in tasks/ would be loaded twice.
-            Assert.DoesNotContain(build, e => e.StartsWith("tasks/") && (e.Contains("Microsoft.Build.") || e.Contains("System.")));
+            // MSBuild provides its own assemblies and .NET 10 the rest: a copy in tasks/net10.0 would be loaded twice.
+            Assert.DoesNotContain(build, e => e.StartsWith("tasks/net10.0/") && (e.Contains("Microsoft.Build.") || e.Contains("System.")));
+            // The .NET Framework MSBuild's build: the same assemblies, plus the System.* ones Roslyn needs there.
+            foreach (var assembly in new[] { "Py2Cs.Build.Tasks.dll", "Py2Cs.SourceGenerator.dll", "Py2Cs.Syntax.dll", "Py2Cs.Lowering.dll", "Microsoft.CodeAnalysis.dll", "Microsoft.CodeAnalysis.CSharp.dll", "System.Collections.Immutable.dll", "System.Memory.dll" })
+                Assert.Contains("tasks/netstandard2.0/" + assembly, build);
+            Assert.DoesNotContain(build, e => e.StartsWith("tasks/") && e.Contains("Microsoft.Build."));
             Assert.DoesNotContain(build, e => e.StartsWith("lib/"));
 
             var nuspec = XDocument.Parse(ReadEntry(feed.BuildPackage, "Py2Cs.nuspec"));

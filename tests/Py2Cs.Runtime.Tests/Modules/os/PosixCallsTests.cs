@@ -141,6 +141,27 @@ namespace Py2Cs.Runtime.Tests.Modules.Os
             PosixCalls.Close(held);
         }
 
+        [Fact]
+        public void Ten_thousand_os_open_fdopen_close_cycles_leave_the_descriptor_count_flat()
+        {
+            string p = Path.Combine(_base, "g");
+            File.WriteAllText(p, "data\n");
+            var name = PyStr.FromString(p);
+            for (int i = 0; i < 10_000; i++)
+            {
+                // os.close(os.open(p, O_RDONLY)) and os.fdopen(os.open(p, O_RDONLY)).close()
+                os.close(PyInt.From(os.open_(name, PyInt.From(0))));
+                var f = os.fdopen(PyInt.From(os.open_(name, PyInt.From(0))));
+                Ops.CallMethod(f, "read");
+                Ops.CallMethod(f, "close");
+            }
+            Assert.Equal(0, DescriptorsOpenOn(p));
+            var held = os.fdopen(PyInt.From(os.open_(name, PyInt.From(0))));
+            Assert.Equal(1, DescriptorsOpenOn(p));
+            Ops.CallMethod(held, "close");
+            Assert.Equal(0, DescriptorsOpenOn(p));
+        }
+
         static int DescriptorsOpenOn(string path) =>
             Directory.GetFiles("/proc/self/fd").Count(fd => new FileInfo(fd).LinkTarget == path);
 
