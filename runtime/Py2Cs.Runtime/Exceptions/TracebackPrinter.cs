@@ -76,9 +76,13 @@ public static class TracebackPrinter
     {
         var frames = new List<Frame>();
         int next = 0;
+        StackFrame inner = null;
         foreach (var f in trace.GetFrames())
         {
             var method = f.GetMethod();
+            var previous = inner;
+            inner = f;
+            if (IsFinallyParent(f, previous)) continue;
             if (interpreted != null && method != null && method.IsDefined(typeof(InterpretedFrameAttribute), false))
             {
                 if (next < interpreted.Count) frames.Add(interpreted[next++]);
@@ -92,6 +96,27 @@ public static class TracebackPrinter
         }
         frames.Reverse();
         return frames;
+    }
+
+    /// <summary>An exception raised inside a finally block (a with statement's __exit__ call) shows the
+    /// method twice in .NET's stack: the finally funclet, then the method itself at its try block. Python
+    /// has one frame, at the raising line: the outer entry is dropped. (The runtime reports the outer
+    /// entry at IL offset 0 or inside the try block.)</summary>
+    static bool IsFinallyParent(StackFrame outer, StackFrame inner)
+    {
+        if (inner == null || outer.GetMethod() is not MethodBase method || inner.GetMethod() != method) return false;
+        int outerOffset = outer.GetILOffset(), innerOffset = inner.GetILOffset();
+        if (outerOffset < 0 || innerOffset < 0) return false;
+        IList<ExceptionHandlingClause> clauses;
+        try { clauses = method.GetMethodBody()?.ExceptionHandlingClauses; }
+        catch (InvalidOperationException) { return false; }
+        if (clauses == null) return false;
+        foreach (var c in clauses)
+            if (c.Flags == ExceptionHandlingClauseOptions.Finally
+                && innerOffset >= c.HandlerOffset && innerOffset < c.HandlerOffset + c.HandlerLength
+                && (outerOffset == 0 || (outerOffset >= c.TryOffset && outerOffset < c.TryOffset + c.TryLength)))
+                return true;
+        return false;
     }
 
     /// <summary>The compiler stores #line paths made absolute; CPython shows the script path as given

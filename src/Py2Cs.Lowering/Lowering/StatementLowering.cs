@@ -71,6 +71,14 @@ namespace Py2Cs.Lowering
 
         private void Emit(StatementSyntax s) => _out.Add(s);
 
+        /// <summary>A statement that raises on a later C# line than its statement's #line (the throw of an
+        /// assert, the __exit__ call of a with) gets its own directive, so tracebacks name the right .py line.</summary>
+        private StatementSyntax AtLineOf(StatementSyntax s, Node node)
+        {
+            if (!_m.Options.EmitLineDirectives) return s;
+            return s.WithLeadingTrivia(ElasticCarriageReturnLineFeed, Trivia(LineDirectiveTrivia(Literal(_m.LineOf(node)), Literal(_m.File.Path), true)));
+        }
+
         private BlockSyntax Nested(IReadOnlyList<Stmt> body) => Block(LowerBlock(body));
 
         protected override object DefaultVisit(Node node)
@@ -196,7 +204,7 @@ namespace Py2Cs.Lowering
         {
             if (_m.Options.Optimize) return null;
             var raise = node.Msg == null ? Call("Ops.AssertionFailed") : Call("Ops.AssertionFailed", X.Lower(node.Msg));
-            Emit(IfStatement(Not(X.Condition(node.Test)), Throw(raise)));
+            Emit(IfStatement(Not(X.Condition(node.Test)), AtLineOf(Throw(raise), node)));
             return null;
         }
 
@@ -392,7 +400,9 @@ namespace Py2Cs.Lowering
                 IfStatement(Not(Call("WithStatement.ExitWithException", Id(exit), Call("Ops.ToPython", Id(caught)))), Throw(null)));
             var inner = TryStatement(Block(body),
                 SingletonList(CatchClause(CatchDeclaration(IdentifierName("Exception"), Identifier(caught)), null, catchBlock)), null);
-            var fin = FinallyClause(Block(IfStatement(Id(ok), Stmt(Call("WithStatement.ExitNormally", Id(exit))))));
+            // CPython reports __exit__'s errors at the last line the body ran: the last statement's line here.
+            var exitNormally = AtLineOf(Stmt(Call("WithStatement.ExitNormally", Id(exit))), node.Body.Count > 0 ? node.Body[node.Body.Count - 1] : node);
+            var fin = FinallyClause(Block(IfStatement(Id(ok), exitNormally)));
             Emit(TryStatement(Block(inner), default(SyntaxList<CatchClauseSyntax>), fin));
             return null;
         }

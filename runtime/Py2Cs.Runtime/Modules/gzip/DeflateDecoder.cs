@@ -39,7 +39,7 @@ namespace Py2Cs.Runtime.Modules.gzip
         {
             var d = new DeflateDecoder(input, start);
             d.Run();
-            end = d.pos;
+            end = d.pos - (d.bitCount >> 3);   // whole bytes read ahead into the bit buffer are not part of the stream
             Array.Resize(ref d.output, d.outLength);
             return d.output;
         }
@@ -55,10 +55,14 @@ namespace Py2Cs.Runtime.Modules.gzip
             return d.output;
         }
 
+        private const int FastBits = 9;
+
         private sealed class Huffman
         {
             public readonly short[] Count = new short[16];
             public readonly short[] Symbol;
+            /// <summary>Codes of up to FastBits bits, indexed by the next input bits: symbol &lt;&lt; 4 | length (0: longer code).</summary>
+            public readonly int[] Fast = new int[1 << FastBits];
             public Huffman(int n) => Symbol = new short[n];
         }
 
@@ -101,6 +105,7 @@ namespace Py2Cs.Runtime.Modules.gzip
 
         private void Stored()
         {
+            pos -= bitCount >> 3;   // give back whole bytes read ahead; the partial byte is padding
             bitBuffer = 0;
             bitCount = 0;
             if (pos + 4 > input.Length) throw new TruncatedException();
@@ -117,6 +122,18 @@ namespace Py2Cs.Runtime.Modules.gzip
 
         private int DecodeSymbol(Huffman h)
         {
+            while (bitCount < FastBits && pos < input.Length)
+            {
+                bitBuffer |= input[pos++] << bitCount;
+                bitCount += 8;
+            }
+            int entry = h.Fast[bitBuffer & ((1 << FastBits) - 1)];
+            if (entry != 0 && (entry & 15) <= bitCount)
+            {
+                bitBuffer >>= entry & 15;
+                bitCount -= entry & 15;
+                return entry >> 4;
+            }
             int code = 0, first = 0, index = 0;
             for (int len = 1; len <= 15; len++)
             {
@@ -135,7 +152,7 @@ namespace Py2Cs.Runtime.Modules.gzip
         {
             Array.Clear(h.Count);
             for (int s = 0; s < n; s++) h.Count[lengths[offset + s]]++;
-            if (h.Count[0] == n) return 0;
+            if (h.Count[0] == n) { Array.Clear(h.Fast); return 0; }
             int left = 1;
             for (int len = 1; len <= 15; len++)
             {
@@ -147,7 +164,32 @@ namespace Py2Cs.Runtime.Modules.gzip
             for (int len = 1; len < 15; len++) offs[len + 1] = (short)(offs[len] + h.Count[len]);
             for (int s = 0; s < n; s++)
                 if (lengths[offset + s] != 0) h.Symbol[offs[lengths[offset + s]]++] = (short)s;
+            BuildFast(h, lengths, offset, n);
             return left;
+        }
+
+        /// <summary>The lookup table of the short codes: canonical codes, bit-reversed because deflate
+        /// sends Huffman codes most significant bit first in its least-significant-first stream.</summary>
+        private static void BuildFast(Huffman h, short[] lengths, int offset, int n)
+        {
+            Array.Clear(h.Fast);
+            var next = new int[16];
+            int code = 0;
+            for (int len = 1; len < 16; len++)
+            {
+                code = (code + (len == 1 ? 0 : h.Count[len - 1])) << 1;
+                next[len] = code;
+            }
+            for (int s = 0; s < n; s++)
+            {
+                int len = lengths[offset + s];
+                if (len == 0) continue;
+                int c = next[len]++;
+                if (len > FastBits) continue;
+                int reversed = 0;
+                for (int i = 0; i < len; i++) reversed |= ((c >> i) & 1) << (len - 1 - i);
+                for (int k = reversed; k < 1 << FastBits; k += 1 << len) h.Fast[k] = s << 4 | len;
+            }
         }
 
         private static readonly Huffman FixedLength = MakeFixedLength();

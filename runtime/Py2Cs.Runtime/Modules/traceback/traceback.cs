@@ -32,7 +32,27 @@ public static class traceback
     public static PyObject format_exception_only(PyObject etype, PyObject value)
     {
         if (value == null || value is PyNone) return Lines(new[] { Ops.StrValue(Ops.GetAttr(etype, "__name__")) + "\n" });
-        return Lines(new[] { Ops.ExceptionLine(value) + "\n" });
+        if (value.Type.IsSubtypeOf(PyExceptionTypes.SyntaxError)) return Lines(new[] { Ops.ExceptionLine(value) + "\n" });
+        // traceback.py's _format_final_exc_line: the class's __name__ (no module), and _some_str's value.
+        string name = Ops.StrValue(Ops.GetAttr(etype, "__name__"));
+        string text = SomeStr(value);
+        return Lines(new[] { text.Length == 0 ? name + "\n" : name + ": " + text + "\n" });
+    }
+
+    /// <summary>traceback._some_str: str(value), else unicode(value) with backslash escapes, else a placeholder.</summary>
+    static string SomeStr(PyObject value)
+    {
+        try { return Ops.Str(value).ToString(); }
+        catch (PythonException e) when (e.Matches(PyExceptionTypes.Exception)) { }
+        try
+        {
+            // BaseException.__unicode__ of a one-argument exception is unicode(args[0]).
+            var args = Ops.GetAttrOrNull(value, PyStr.Intern("args"));
+            var u = args is PyTuple t && t.Count == 1 && t[0] is PyUnicode only ? only : Ops.Call(PyUnicode.TypeObject, value);
+            return Ops.CallMethod(u, PyStr.Intern("encode"), PyStr.FromString("ascii"), PyStr.FromString("backslashreplace")).ToString();
+        }
+        catch (PythonException e) when (e.Matches(PyExceptionTypes.Exception)) { }
+        return "<unprintable " + Ops.StrValue(Ops.GetAttr(Ops.TypeOf(value), "__name__")) + " object>";
     }
 
     public static PyObject format_tb(PyObject tb, PyObject limit = null)
