@@ -175,7 +175,7 @@ public sealed class PyBuffer : PyObject, IByteSequence
         t.Constructor = (type, args, kw) =>
         {
             var a = ArgumentParser.Parse("buffer", args, kw, 1, 3, "object", "offset", "size");
-            var bytes = a[0] is PyStr s ? s : a[0] is PyByteArray b ? b.ToStr() : a[0] is PyUnicode u ? PyStr.Wrap(System.Text.Encoding.UTF32.GetBytes(u.Value)) : throw Ops.TypeError("buffer object expected");
+            var bytes = a[0] is PyStr s ? s : a[0] is PyByteArray b ? b.ToStr() : a[0] is PyBuffer pb ? pb.Str() : a[0] is PyUnicode u ? PyStr.Wrap(System.Text.Encoding.UTF32.GetBytes(u.Value)) : throw Ops.TypeError("buffer object expected");
             int offset = a[1] == null ? 0 : Ops.ToInt32(a[1]);
             if (offset < 0) throw Ops.ValueError("offset must be zero or positive");
             int size = a[2] == null ? -1 : Ops.ToInt32(a[2]);

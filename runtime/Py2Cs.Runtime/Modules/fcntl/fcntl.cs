@@ -49,7 +49,7 @@ public static unsafe partial class fcntl
         PyObject value = o;
         if (o is not (PyInt or PyLong))
         {
-            var fileno = Ops.GetAttrOrNull(o, "fileno") ?? throw Ops.TypeError("argument must be an int, or have a fileno() method.");
+            var fileno = Ops.GetAttrOrNull(o, "fileno") ?? throw Ops.TypeError("argument must be an int, or have a fileno() method");
             value = Ops.Call(fileno);
             if (value is not (PyInt or PyLong)) throw Ops.TypeError("fileno() returned a non-integer");
         }

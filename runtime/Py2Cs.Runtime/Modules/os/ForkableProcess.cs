@@ -71,7 +71,7 @@ internal static class ForkableProcess
         {
             try
             {
-                if (file != null && File.Exists(file) && File.ReadAllText(file, Encoding.Latin1).Contains("fork", StringComparison.Ordinal))
+                if (file != null && File.Exists(file) && File.ReadAllText(file, Encoding.Latin1).Contains("fork", StringComparison.OrdinalIgnoreCase))
                     return true;
             }
             catch (IOException) { }

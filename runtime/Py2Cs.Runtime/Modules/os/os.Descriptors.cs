@@ -70,7 +70,7 @@ public static partial class os
     static int AnyFileDescriptor(PyObject fd)
     {
         if (fd is PyInt or PyLong) return FileDescriptor(fd);
-        var fileno = Ops.GetAttrOrNull(fd, "fileno") ?? throw Ops.TypeError("argument must be an int, or have a fileno() method.");
+        var fileno = Ops.GetAttrOrNull(fd, "fileno") ?? throw Ops.TypeError("argument must be an int, or have a fileno() method");
         return Ops.ToInt32(Ops.Call(fileno));
     }
 

@@ -37,7 +37,7 @@ public static unsafe class select
         else
         {
             var fileno = Ops.GetAttrOrNull(o, "fileno");
-            if (fileno == null) throw Ops.TypeError("argument must be an int, or have a fileno() method.");
+            if (fileno == null) throw Ops.TypeError("argument must be an int, or have a fileno() method");
             var r = Ops.Call(fileno);
             if (!(r is PyInt or PyLong)) throw Ops.TypeError("fileno() returned a non-integer");
             fd = Ops.ToInt32(r);
@@ -56,7 +56,7 @@ public static unsafe class select
             double t;
             try { t = ((PyFloat)NumberTypes.FloatFromObject(timeout)).Value; }
             catch (PythonException) { throw Ops.TypeError("timeout must be a float or None"); }
-            if (t < 0) throw Ops.ValueError("timeout must be non-negative");
+            if (t < 0) throw Error(22);   // select(2) refuses a negative timeout with EINVAL
             ms = (int)Math.Ceiling(t * 1000);
         }
         var lists = new[] { Items(rlist), Items(wlist), Items(xlist) };
@@ -99,6 +99,8 @@ public static unsafe class select
     }
 
     public static PyObject poll() => Ops.Call(PollType);
+
+    public static readonly PyType epoll = EpollObject.Build();
 
     static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, Dictionary<int, short>> Registrations = new();
 

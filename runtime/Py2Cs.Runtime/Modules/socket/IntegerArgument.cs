@@ -18,9 +18,10 @@ internal static class IntegerArgument
     public static double Timeout(PyObject t)
     {
         if (t is PyNone) return -1;
-        double v;
-        try { v = ((PyFloat)NumberTypes.FloatFromObject(t)).Value; }
-        catch (PythonException) { throw Ops.TypeError("Timeout value must be a float or None"); }
+        // PyFloat_AsDouble's messages: numbers and objects with __float__ only
+        if (t is PyComplex) throw Ops.TypeError("can't convert complex to float");
+        if (!(t is PyInt or PyLong or PyFloat) && Ops.GetAttrOrNull(t, "__float__") == null) throw Ops.TypeError("a float is required");
+        double v = ((PyFloat)NumberTypes.FloatFromObject(t)).Value;
         if (v < 0) throw Ops.ValueError("Timeout value out of range");
         return v;
     }

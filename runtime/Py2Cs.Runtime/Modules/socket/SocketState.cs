@@ -4,14 +4,18 @@ namespace Py2Cs.Runtime.Modules.Socket;
 
 /// <summary>
 /// One open socket: descriptor, family/type/proto and the timeout (-1 = blocking), with the
-/// system calls CPython's socketmodule.c makes, including its timeout discipline: a socket with a
-/// timeout is O_NONBLOCK and each operation first polls for readiness (socket.timeout when none).
+/// system calls CPython's socketmodule.c makes, including its timeout discipline: each operation on a
+/// socket with a timeout first polls for readiness (socket.timeout when none). Unlike CPython the
+/// descriptor is O_NONBLOCK only for timeout 0.0 (setblocking(0)): with a positive timeout the calls
+/// pass MSG_DONTWAIT and connect switches O_NONBLOCK on only for its duration, because makefile()'s
+/// file shares the descriptor's flags and its reads would fail with EAGAIN where 2.7's _fileobject
+/// waits (through sock.recv).
 /// Blocking waits release the GIL. Dropped sockets close their descriptor when collected, as
 /// CPython's refcounting does.
 /// </summary>
 internal sealed unsafe class SocketState
 {
-    const int MSG_NOSIGNAL = 0x4000, EINTR = 4, EAGAIN = 11, EINPROGRESS = 115, EBADF = 9;
+    const int MSG_NOSIGNAL = 0x4000, MSG_DONTWAIT = 0x40, EINTR = 4, EAGAIN = 11, EINPROGRESS = 115, EBADF = 9;
 
     public int Fd;
     public int Family, Type, Proto;
@@ -37,11 +41,18 @@ internal sealed unsafe class SocketState
     {
         Timeout = timeout;
         if (Fd < 0) return;
+        SetNonBlocking(timeout == 0);
+    }
+
+    void SetNonBlocking(bool on)
+    {
         int flags = Libc.fcntl(Fd, 3 /* F_GETFL */, 0);
         if (flags < 0) return;
-        flags = timeout >= 0 ? flags | PollSyscall.O_NONBLOCK : flags & ~PollSyscall.O_NONBLOCK;
-        Libc.fcntl(Fd, 4 /* F_SETFL */, flags);
+        Libc.fcntl(Fd, 4 /* F_SETFL */, on ? flags | PollSyscall.O_NONBLOCK : flags & ~PollSyscall.O_NONBLOCK);
     }
+
+    /// <summary>After a successful readiness poll the call must not block (CPython's fd is O_NONBLOCK).</summary>
+    int TimedFlags => Timeout > 0 ? MSG_DONTWAIT : 0;
 
     /// <summary>internal_select: false when the timeout expired first.</summary>
     public bool WaitReady(bool forWrite)
@@ -64,6 +75,7 @@ internal sealed unsafe class SocketState
     {
         int fd = CheckedFd;
         Ready(false);
+        flags |= TimedFlags;
         nint n;
         using (Gil.Blocking())
         {
@@ -78,6 +90,7 @@ internal sealed unsafe class SocketState
     {
         int fd = CheckedFd;
         Ready(true);
+        flags |= TimedFlags;
         nint n;
         using (Gil.Blocking())
         {
@@ -96,7 +109,7 @@ internal sealed unsafe class SocketState
             int fd = CheckedFd;
             Ready(true);
             nint n;
-            using (Gil.Blocking()) n = SocketCalls.send(fd, data + done, length - done, flags | MSG_NOSIGNAL);
+            using (Gil.Blocking()) n = SocketCalls.send(fd, data + done, length - done, flags | TimedFlags | MSG_NOSIGNAL);
             if (n < 0)
             {
                 int e = Libc.Errno;
@@ -128,18 +141,23 @@ internal sealed unsafe class SocketState
     {
         timedOut = false;
         int fd = CheckedFd, r, err;
-        using (Gil.Blocking())
+        if (Timeout > 0) SetNonBlocking(true);
+        try
         {
-            do { r = SocketCalls.connect(fd, addr, len); err = r < 0 ? Libc.Errno : 0; } while (r < 0 && err == EINTR);
+            using (Gil.Blocking())
+            {
+                do { r = SocketCalls.connect(fd, addr, len); err = r < 0 ? Libc.Errno : 0; } while (r < 0 && err == EINTR);
+            }
+            if (r == 0) return 0;
+            if (Timeout > 0 && err == EINPROGRESS)
+            {
+                if (!WaitReady(true)) { timedOut = true; return EAGAIN; }
+                int soError = 0, optLen = 4;
+                if (SocketCalls.getsockopt(fd, 1 /* SOL_SOCKET */, 4 /* SO_ERROR */, (byte*)&soError, &optLen) < 0) return Libc.Errno;
+                return soError;
+            }
+            return err;
         }
-        if (r == 0) return 0;
-        if (Timeout > 0 && err == EINPROGRESS)
-        {
-            if (!WaitReady(true)) { timedOut = true; return EAGAIN; }
-            int soError = 0, optLen = 4;
-            if (SocketCalls.getsockopt(fd, 1 /* SOL_SOCKET */, 4 /* SO_ERROR */, (byte*)&soError, &optLen) < 0) return Libc.Errno;
-            return soError;
-        }
-        return err;
+        finally { if (Timeout > 0 && Fd >= 0) SetNonBlocking(false); }
     }
 }

@@ -132,6 +132,7 @@ public static unsafe class socket
         .Build();
 
     public static readonly PyObject SocketType = socket_;
+    public static readonly PyType _fileobject = FileObject.Build();
     public static readonly PyObject _socketobject = socket_;
 
     public static void __init__(PyModule m)
@@ -190,6 +191,8 @@ public static unsafe class socket
     static byte[] Data(PyObject data) => data switch
     {
         PyStr s => s.Bytes.ToArray(),
+        PyBuffer b => b.Str().Bytes.ToArray(),
+        PyByteArray b => b.ToStr().Bytes.ToArray(),
         PyUnicode u => ((PyStr)Ops.Call(PyStr.TypeObject, u)).Bytes.ToArray(),
         _ => ((PyStr)Ops.Call(PyStr.TypeObject, Ops.Call(Ops.GetAttr(Importer.ImportModule("__builtin__"), "buffer"), data))).Bytes.ToArray(),
     };
