@@ -25,7 +25,18 @@ namespace Py2Cs.Runtime.Modules.csv
             "(?:^|\\n)(?P<quote>[\"']).*?(?P=quote)(?:$|\\n)",                              //  ".*?" (no delim, no space)
         };
 
-        public static PyType Make(PyType dialectClass) => new PythonClassBuilder("csv", "Sniffer")
+        public static PyType Make(PyType dialectClass)
+        {
+            PyType sniffer = Build(dialectClass);
+            SetDoc(sniffer, "sniff", CsvDocs.SniffDoc);
+            SetDoc(sniffer, "_guess_quote_and_delimiter", CsvDocs.GuessQuoteDoc);
+            SetDoc(sniffer, "_guess_delimiter", CsvDocs.GuessDelimiterDoc);
+            return sniffer;
+        }
+
+        static void SetDoc(PyType type, string method, string doc) => ((PyFunction)type.Dict.GetStr(method)).Doc = S(doc);
+
+        static PyType Build(PyType dialectClass) => new PythonClassBuilder("csv", "Sniffer")
             .Attribute("__doc__", S(CsvDocs.SnifferDoc))
             .Method("__init__", new[] { "self" }, a =>
             {

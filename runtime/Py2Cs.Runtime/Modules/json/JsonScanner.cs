@@ -17,6 +17,8 @@ namespace Py2Cs.Runtime.Modules.json
         public PyObject ObjectHook, ObjectPairsHook, ParseFloat, ParseInt, ParseConstant;
         public bool Strict = true;
         private string s;
+        // Object keys already made in this document, as the C scanner's memo: repeated keys share one object.
+        private readonly Dictionary<string, PyObject> keyMemo = new();
 
         public static PythonException Error(string msg, string doc, int pos, int? end = null)
         {
@@ -44,6 +46,7 @@ namespace Py2Cs.Runtime.Modules.json
         public (PyObject Value, int End) RawDecode(string text, int idx)
         {
             s = text;
+            keyMemo.Clear();
             try { return ScanOnce(idx); }
             catch (NoValue) { throw Ops.ValueError("No JSON object could be decoded"); }
         }
@@ -110,7 +113,9 @@ namespace Py2Cs.Runtime.Modules.json
                 value = ParseFloat != null ? Ops.Call(ParseFloat, PyStr.FromString(text))
                     : new PyFloat(double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture));
             else
-                value = ParseInt != null ? Ops.Call(ParseInt, PyStr.FromString(text)) : Ops.Call(PyInt.TypeObject, PyStr.FromString(text));
+                value = ParseInt != null ? Ops.Call(ParseInt, PyStr.FromString(text))
+                    : text.Length <= 18 ? PyInt.From(long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)) // fits a long
+                    : Ops.Call(PyInt.TypeObject, PyStr.FromString(text));
             return (value, idx);
         }
 
@@ -124,6 +129,13 @@ namespace Py2Cs.Runtime.Modules.json
         public static (string Text, int End) ScanStringText(string s, int end, bool strict)
         {
             int begin = end - 1;
+            // Most strings have no escape: their text is one substring.
+            for (int i = end; i < s.Length; i++)
+            {
+                char ch = s[i];
+                if (ch == '"') return (s.Substring(end, i - end), i + 1);
+                if (ch == '\\' || (strict && ch <= 0x1f)) break;
+            }
             var sb = new StringBuilder();
             while (true)
             {
@@ -197,7 +209,7 @@ namespace Py2Cs.Runtime.Modules.json
                 {
                     if (s[idx] != '"') throw Error("Expecting property name", s, idx);
                     var (keyText, next) = ScanStringText(s, idx + 1, Strict);
-                    PyObject key = PyUnicode.FromString(keyText);
+                    if (!keyMemo.TryGetValue(keyText, out PyObject key)) keyMemo[keyText] = key = PyUnicode.FromString(keyText);
                     idx = SkipWhitespace(s, next);
                     if (idx > end || s[idx] != ':') throw Error("Expecting : delimiter", s, idx);
                     idx = SkipWhitespace(s, idx + 1);

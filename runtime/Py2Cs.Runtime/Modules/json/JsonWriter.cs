@@ -17,7 +17,8 @@ namespace Py2Cs.Runtime.Modules.json
         private readonly string itemSeparator, keySeparator;
         private readonly bool fastPath;
         private readonly StringBuilder sb = new StringBuilder();
-        private readonly HashSet<long> markers = new HashSet<long>();
+        // Containers being written, by identity (Ops.Id would give every container a weak-table entry).
+        private readonly HashSet<PyObject> markers = new HashSet<PyObject>(ReferenceEqualityComparer.Instance);
         private bool anyUnicode;
 
         public JsonWriter(PyObject encoder)
@@ -66,6 +67,7 @@ namespace Py2Cs.Runtime.Modules.json
         {
             if (ensureAscii)
             {
+                if (s is PyStr bytes && JsonText.AppendAsciiBytes(sb, bytes.Bytes)) return;
                 string text = s is PyUnicode u ? u.Value : JsonText.DecodeUtf8((PyStr)s);
                 JsonText.AppendAscii(sb, text);
             }
@@ -83,28 +85,28 @@ namespace Py2Cs.Runtime.Modules.json
                 case PyStr or PyUnicode: WriteString(o); return;
                 case PyNone: sb.Append("null"); return;
                 case PyBool b: sb.Append(ReferenceEquals(b, PyBool.True) ? "true" : "false"); return;
+                case PyInt i when i.GetType() == typeof(PyInt): sb.Append(i.Value); return; // str() of an exact int
                 case PyInt or PyLong: sb.Append(Ops.Str(o).ToString()); return;
                 case PyFloat f: sb.Append(FloatText(f.Value)); return;
                 case PyList or PyTuple: WriteList(o, level); return;
                 case PyDict d: WriteDict(d, level); return;
             }
-            long id = Enter(o);
+            PyObject id = Enter(o);
             PyObject replacement = Ops.CallMethod(encoder, "default", o);
             Write(replacement, level);
             Leave(id);
         }
 
-        private long Enter(PyObject o)
+        private PyObject Enter(PyObject o)
         {
-            if (!checkCircular) return 0;
-            long id = Ops.Id(o);
-            if (!markers.Add(id)) throw Ops.ValueError("Circular reference detected");
-            return id;
+            if (!checkCircular) return null;
+            if (!markers.Add(o)) throw Ops.ValueError("Circular reference detected");
+            return o;
         }
 
-        private void Leave(long id)
+        private void Leave(PyObject o)
         {
-            if (checkCircular) markers.Remove(id);
+            if (o != null) markers.Remove(o);
         }
 
         private void NewLine(int level)
@@ -117,7 +119,7 @@ namespace Py2Cs.Runtime.Modules.json
         {
             int count = Ops.Len(list);
             if (count == 0) { sb.Append("[]"); return; }
-            long id = Enter(list);
+            PyObject id = Enter(list);
             sb.Append('[');
             if (indent != null) { level++; NewLine(level); }
             bool first = true;
@@ -139,7 +141,7 @@ namespace Py2Cs.Runtime.Modules.json
         private void WriteDict(PyDict dict, int level)
         {
             if (dict.Count == 0) { sb.Append("{}"); return; }
-            long id = Enter(dict);
+            PyObject id = Enter(dict);
             sb.Append('{');
             if (indent != null) { level++; NewLine(level); }
             var items = new List<KeyValuePair<PyObject, PyObject>>(dict.Items());
@@ -183,6 +185,11 @@ namespace Py2Cs.Runtime.Modules.json
             for (int i = 0; i < items.Count; i++) indexed.Add((items[i], i));
             indexed.Sort((a, b) =>
             {
+                if (a.Item.Key is PyStr sa && b.Item.Key is PyStr kb && sa.GetType() == typeof(PyStr) && kb.GetType() == typeof(PyStr))
+                {
+                    int byBytes = sa.CompareTo(kb); // str < str is a byte comparison
+                    return byBytes != 0 ? byBytes : a.Index.CompareTo(b.Index);
+                }
                 if (Ops.Less(a.Item.Key, b.Item.Key)) return -1;
                 if (Ops.Less(b.Item.Key, a.Item.Key)) return 1;
                 return a.Index.CompareTo(b.Index);

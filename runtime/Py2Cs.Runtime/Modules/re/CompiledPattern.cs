@@ -54,6 +54,29 @@ namespace Py2Cs.Runtime.Modules.re
             return new CompiledPattern(pattern, flags, isUnicode, state, net);
         }
 
+        // GroupIndex keyed by str objects, built on first use: m.group('name') looks up without
+        // converting the name to a C# string each time.
+        private Dictionary<PyStr, int> groupIndexByStr;
+
+        public bool TryGroupIndex(PyStr name, out int index)
+        {
+            var map = groupIndexByStr;
+            if (map == null)
+            {
+                map = new Dictionary<PyStr, int>();
+                foreach (var kv in GroupIndex)
+                    if (IsLatin1(kv.Key)) map[PyStr.FromString(kv.Key)] = kv.Value; // a unicode pattern's non-Latin-1 name has no str spelling
+                groupIndexByStr = map;
+            }
+            return map.TryGetValue(name, out index);
+        }
+
+        private static bool IsLatin1(string s)
+        {
+            foreach (char c in s) if (c > 0xff) return false;
+            return true;
+        }
+
         public string GroupName(int index) => index >= 0 && index < groupNames.Length ? groupNames[index] : null;
 
         private Regex Anchored => anchoredRegex ??= new Regex(@"\G(?:" + NetPattern + ")", RegexOptions.CultureInvariant);

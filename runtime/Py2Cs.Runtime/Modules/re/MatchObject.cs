@@ -30,7 +30,8 @@ namespace Py2Cs.Runtime.Modules.re
             else if (index is PyLong l) i = l.Value > int.MaxValue || l.Value < 0 ? -1 : (long)l.Value;
             else if (index is PyStr || index is PyUnicode)
             {
-                if (Pattern.Compiled.GroupIndex.TryGetValue(RegexText.Of(index), out int g)) i = g;
+                if (index is PyStr name ? Pattern.Compiled.TryGroupIndex(name, out int g)
+                    : Pattern.Compiled.GroupIndex.TryGetValue(((PyUnicode)index).Value, out g)) i = g;
             }
             if (i < 0 || i > Spans.GroupCount) throw Ops.IndexError("no such group");
             return (int)i;

@@ -8,9 +8,27 @@ namespace Py2Cs.Runtime.Modules.re
     /// </summary>
     internal static class RegexText
     {
+        // The last two str subjects converted on this thread: a program that runs several patterns over
+        // each line (and over pieces of it in between) converts the line once. A str is immutable, so its
+        // text cannot change.
+        [ThreadStatic] private static PyStr recentStr, olderStr;
+        [ThreadStatic] private static string recentText, olderText;
+
+        private static string TextOf(PyStr s)
+        {
+            if (ReferenceEquals(s, recentStr)) return recentText;
+            if (ReferenceEquals(s, olderStr)) return olderText;
+            string text = s.ToString();
+            olderStr = recentStr;
+            olderText = recentText;
+            recentStr = s;
+            recentText = text;
+            return text;
+        }
+
         public static string Of(PyObject o) => o switch
         {
-            PyStr s => s.ToString(),
+            PyStr s => TextOf(s),
             PyUnicode u => u.Value,
             PyByteArray b => PyStr.FromBytes(b.Data.ToArray()).ToString(),
             _ => throw Ops.TypeError("expected string or buffer"),

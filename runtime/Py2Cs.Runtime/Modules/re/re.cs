@@ -51,7 +51,7 @@ namespace Py2Cs.Runtime
                 return compiled;
             }
             if (pattern is not PyStr && pattern is not PyUnicode) throw Ops.TypeError("first argument must be string or compiled pattern");
-            var key = (pattern is PyUnicode, RegexText.Of(pattern), f);
+            var key = (pattern is PyUnicode, pattern is PyStr ps ? ps.ToString() : RegexText.Of(pattern), f); // leaves the subject cache to the subjects
             lock (cacheLock)
             {
                 if ((f & RegexFlags.DEBUG) == 0 && cache.TryGetValue(key, out PatternObject hit)) return hit;
