@@ -146,26 +146,9 @@ internal static unsafe class PosixCalls
 
     public static List<string> ListDir(string path)
     {
-        OpenFiles.SettleUnreferenced();
-        nint dir = Libc.opendir(Libc.Path(path));
-        if (dir == 0) throw Fail(path);
-        var names = new List<string>();
-        try
-        {
-            while (true)
-            {
-                Marshal.SetLastPInvokeError(0);
-                nint entry = Libc.readdir(dir);
-                if (entry == 0)
-                {
-                    if (Libc.Errno != 0) throw Fail(path);
-                    break;
-                }
-                string name = Libc.CString(entry + Libc.DirentNameOffset);
-                if (name != "." && name != "..") names.Add(name);
-            }
-        }
-        finally { Libc.closedir(dir); }
+        var entries = ListDirTyped(path);
+        var names = new List<string>(entries.Count);
+        foreach (var (name, _) in entries) names.Add(name);
         return names;
     }
 

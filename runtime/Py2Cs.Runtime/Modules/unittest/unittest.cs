@@ -5,7 +5,8 @@ namespace Py2Cs.Runtime
     /// <summary>
     /// The unittest package (Python 2.7): TestCase and its assertions, skipping, TestSuite, TestLoader,
     /// TestResult, TextTestRunner and main (TestProgram). Its submodules (unittest.case, .suite,
-    /// .loader, .result, .runner, .main, .signals, .util) hold the same objects.
+    /// .loader, .result, .runner, .signals, .util) hold the same objects; `unittest.main` is the TestProgram
+    /// class, as in 2.7, not a submodule.
     /// </summary>
     [PythonModule("unittest")]
     public static class unittestModule
