@@ -59,7 +59,7 @@ public class PyBaseException : PyObject
                 (s, v) => ((PyBaseException)s).Message = v));
             t.Define("__str__", NativeMethod.Create(t, "__str__", s => ((PyBaseException)s).BaseStr()));
             t.Define("__repr__", NativeMethod.Create(t, "__repr__", s => ((PyBaseException)s).BaseRepr()));
-            t.Define("__unicode__", NativeMethod.Create(t, "__unicode__", s => Ops.ToUnicode(((PyBaseException)s).BaseStr())));
+            t.Define("__unicode__", NativeMethod.Create(t, "__unicode__", s => ((PyBaseException)s).BaseUnicode()));
             t.Define("__reduce__", NativeMethod.Create(t, "__reduce__", s => PyTuple.Create(s.Type, ((PyBaseException)s).Args)));
         }
     }
@@ -159,6 +159,22 @@ public class PyBaseException : PyObject
         if (Args.Count == 0) return PyStr.Empty;
         if (Args.Count == 1) return Ops.Str(Args[0]);
         return Ops.Str(Args);
+    }
+
+    /// <summary>unicode(e), as 2.7's BaseException_unicode: when the type's __str__ is not BaseException's
+    /// own (a Python subclass's, or the special forms of EnvironmentError, KeyError, SyntaxError and the
+    /// Unicode errors), unicode of what __str__ gives; otherwise unicode of the one argument or of args,
+    /// so unicode(ValueError(u'caf\xe9')) is u'caf\xe9' rather than an ASCII encoding error.</summary>
+    public PyUnicode BaseUnicode()
+    {
+        if (!_type.IsBuiltin && _type.Lookup("__str__") is { } m && m is not NativeMethod)
+            return Ops.ToUnicode(Ops.CallWithSelf(m, this));
+        if (IsKind(_type, PyExceptionTypes.EnvironmentError) || IsKind(_type, PyExceptionTypes.KeyError)
+            || IsKind(_type, PyExceptionTypes.SyntaxError) || IsKind(_type, PyExceptionTypes.UnicodeEncodeError)
+            || IsKind(_type, PyExceptionTypes.UnicodeDecodeError))
+            return Ops.ToUnicode(BaseStr());
+        if (Args.Count == 0) return PyUnicode.FromString("");
+        return Ops.ToUnicode(Args.Count == 1 ? Args[0] : Args);
     }
 
     string UnicodeErrorText()

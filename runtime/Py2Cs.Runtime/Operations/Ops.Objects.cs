@@ -73,7 +73,7 @@ public static partial class Ops
             if (r is PyStr rs) return PyUnicode.FromStr(rs);
             throw TypeError($"coercing to Unicode: need string or buffer, {r.TypeName} found");
         }
-        if (o is PyBaseException be && m is NativeMethod) return PyUnicode.FromStr(be.Str());
+        if (o is PyBaseException be && m is NativeMethod) return be.BaseUnicode();
         return PyUnicode.FromStr(o.Str());
     }
 
