@@ -5,6 +5,11 @@ internal static class FunctionTypes
 {
     static PyFunction F(PyObject o) => (PyFunction)o;
 
+    /// <summary>Functions, methods and built-ins have a __call__ slot wrapper in 2.7, so
+    /// <c>hasattr(f, '__call__')</c>, the common Python 2 callable test, is true and <c>f.__call__(...)</c> works.</summary>
+    static void DefineCall(PyType t) =>
+        t.Define("__call__", NativeMethod.CreateRaw(t, "__call__", (self, args, kwNames) => self.Call(args, kwNames)));
+
     public static void PopulateFunction(PyType t)
     {
         PyObject Name(PyObject o) => PyStr.FromString(F(o).Name);
@@ -26,6 +31,7 @@ internal static class FunctionTypes
         t.DefMethod("__get__", 1, new[] { "instance", "owner" }, (f, a) =>
             f.DescriptorGet(a[0] is PyNone ? null : a[0], a[1] as PyType ?? a[0]?.Type));
         t.DefMethod("__repr__", o => o.Repr());
+        DefineCall(t);
     }
 
     public static void PopulateMethod(PyType t)
@@ -37,6 +43,7 @@ internal static class FunctionTypes
         t.DefProperty("im_class", o => ((PyMethod)o).Class ?? PyNone.None);
         t.DefProperty("__name__", o => Ops.GetAttr(((PyMethod)o).Function, "__name__"));
         t.DefProperty("__doc__", o => Ops.GetAttr(((PyMethod)o).Function, "__doc__"));
+        DefineCall(t);
     }
 
     public static void PopulateNative(PyType t)
@@ -45,6 +52,7 @@ internal static class FunctionTypes
         t.DefProperty("__self__", o => o is NativeBoundMethod m ? m.Self : PyNone.None);
         t.DefProperty("__module__", o => o is NativeFunction f && f.ModuleName != null ? PyStr.FromString(f.ModuleName) : PyNone.None);
         t.DefProperty("__doc__", o => o is NativeFunction f ? f.Doc : PyNone.None);
+        DefineCall(t);
     }
 
     public static void PopulateNativeMethod(PyType t)
@@ -52,6 +60,7 @@ internal static class FunctionTypes
         t.DefProperty("__name__", o => PyStr.FromString(((NativeMethod)o).Name));
         t.DefProperty("__objclass__", o => ((NativeMethod)o).Owner);
         t.DefMethod("__get__", 1, new[] { "instance", "owner" }, (m, a) => m.DescriptorGet(a[0] is PyNone ? null : a[0], null));
+        DefineCall(t);
     }
 }
 
