@@ -27,6 +27,10 @@ public static class OpenFiles
     static readonly List<WeakReference<IExitFlush>> Slots = new();
     static readonly Stack<int> FreeSlots = new();
     static int _dirty;
+    // Bumped each time a file comes to hold unwritten data; _fruitlessEpoch is the epoch at which a
+    // collection last found every such file still referenced (see SettleUnreferenced).
+    static long _dirtyEpoch;
+    static long _fruitlessEpoch = -1;
 
     internal static void Register(IExitFlush f)
     {
@@ -49,7 +53,11 @@ public static class OpenFiles
         }
     }
 
-    internal static void MarkDirty() => Interlocked.Increment(ref _dirty);
+    internal static void MarkDirty()
+    {
+        Interlocked.Increment(ref _dirty);
+        Interlocked.Increment(ref _dirtyEpoch);
+    }
     internal static void MarkClean() => Interlocked.Decrement(ref _dirty);
 
     /// <summary>True when some built-in file holds written data that has not reached the kernel.</summary>
@@ -66,8 +74,18 @@ public static class OpenFiles
         if (!AnyUnflushed) return;
         // A forked child has no finalizer thread (waiting for it would hang): flush instead.
         if (ForkableProcess.IsForkedChild) { FlushLive(); return; }
+        // A program that keeps an output file open with buffered data while it opens or stats other
+        // files would otherwise pay a full collection per call (CPython pays nothing). When the last
+        // collection found every file with unwritten data still referenced and no file has become
+        // dirty since, another collection would find the same: skip it. The cost: a file dropped
+        // while dirty after that collection, with no write to any file since, is flushed at the next
+        // collection that runs (or at exit) rather than before this observation (docs/runtime.md).
+        long epoch = Interlocked.Read(ref _dirtyEpoch);
+        if (epoch == Interlocked.Read(ref _fruitlessEpoch)) return;
+        int before = Volatile.Read(ref _dirty);
         GC.Collect();
         GC.WaitForPendingFinalizers();
+        if (Volatile.Read(ref _dirty) >= before) Interlocked.Exchange(ref _fruitlessEpoch, epoch);
     }
 
     static void FlushLive()
