@@ -19,16 +19,22 @@ namespace Py2Cs.Benchmarks.Programs
         private readonly string workRoot = Path.Combine(Path.GetTempPath(), "py2cs-bench");
         private readonly string programsFolder;
         private readonly Action<string, string> prepare;
+        private readonly Func<string, string> writtenFiles;
 
         /// <param name="programsFolder">The folder of the .py programs (default: this project's Programs/).</param>
         /// <param name="prepare">Called with (program name, working directory) before a program is run, to
         /// create its input files (the stdlib benchmarks generate their data there).</param>
-        public ProgramComparison(int runs, IReadOnlyCollection<string> only, string programsFolder = null, Action<string, string> prepare = null)
+        /// <param name="writtenFiles">Called with the working directory after a correctness run: a summary of
+        /// the files the program wrote there (null when none), compared like stdout (the command-line
+        /// benchmarks compare their log file this way).</param>
+        public ProgramComparison(int runs, IReadOnlyCollection<string> only, string programsFolder = null, Action<string, string> prepare = null,
+            Func<string, string> writtenFiles = null)
         {
             this.runs = runs;
             this.only = only;
             this.programsFolder = programsFolder ?? RepositoryLocator.ProgramsFolder();
             this.prepare = prepare;
+            this.writtenFiles = writtenFiles;
         }
 
         public static string CPython27()
@@ -99,15 +105,18 @@ namespace Py2Cs.Benchmarks.Programs
             string[] ours = { assembly };
             string[] script = { program };
 
-            // Correctness before speed: our stdout and exit status must equal CPython's.
+            // Correctness before speed: our stdout, exit status and written files must equal CPython's.
             var first = ProcessTimer.Run("dotnet", ours, cwd);
+            string ourFiles = writtenFiles?.Invoke(cwd);
+            if (ourFiles != null) Console.WriteLine($"{name}: {first.Stdout.TrimEnd()}; {ourFiles}");
             string expected = null;
             if (cpython != null)
             {
                 var reference = ProcessTimer.Run(cpython, script, cwd);
+                string referenceFiles = writtenFiles?.Invoke(cwd);
                 expected = reference.Stdout;
-                if (first.Stdout != reference.Stdout || first.ExitCode != reference.ExitCode)
-                    return Failed(name, $"output differs from CPython 2.7 (exit {first.ExitCode}):\n{first.Stdout}{first.Stderr}\n--- CPython:\n{reference.Stdout}");
+                if (first.Stdout != reference.Stdout || first.ExitCode != reference.ExitCode || ourFiles != referenceFiles)
+                    return Failed(name, $"output differs from CPython 2.7 (exit {first.ExitCode}):\n{first.Stdout}{ourFiles}\n{first.Stderr}\n--- CPython:\n{reference.Stdout}{referenceFiles}");
             }
             else if (first.ExitCode != 0)
                 return Failed(name, "exit status " + first.ExitCode + ": " + first.Stderr);
@@ -116,7 +125,7 @@ namespace Py2Cs.Benchmarks.Programs
             if (python3 != null && expected != null)
             {
                 var trial = ProcessTimer.Run(python3, script, cwd);
-                python3Runs = trial.ExitCode == 0 && trial.Stdout == expected;
+                python3Runs = trial.ExitCode == 0 && trial.Stdout == expected && writtenFiles?.Invoke(cwd) == ourFiles;
             }
 
             var ourTimes = new List<ProcessRun>();
