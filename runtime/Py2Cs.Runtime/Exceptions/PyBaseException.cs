@@ -167,7 +167,7 @@ public class PyBaseException : PyObject
     /// so unicode(ValueError(u'caf\xe9')) is u'caf\xe9' rather than an ASCII encoding error.</summary>
     public PyUnicode BaseUnicode()
     {
-        if (!_type.IsBuiltin && _type.Lookup("__str__") is { } m && m is not NativeMethod)
+        if (PythonStr() is { } m)
             return Ops.ToUnicode(Ops.CallWithSelf(m, this));
         if (IsKind(_type, PyExceptionTypes.EnvironmentError) || IsKind(_type, PyExceptionTypes.KeyError)
             || IsKind(_type, PyExceptionTypes.SyntaxError) || IsKind(_type, PyExceptionTypes.UnicodeEncodeError)
@@ -207,10 +207,13 @@ public class PyBaseException : PyObject
 
     public override PyStr Str()
     {
-        if (!_type.IsBuiltin && _type.Lookup("__str__") is { } m && m is not NativeMethod)
+        if (PythonStr() is { } m)
             return Ops.CheckStrResult(Ops.CallWithSelf(m, this), "__str__");
         return BaseStr();
     }
+
+    /// <summary>A __str__ defined in Python by a subclass, or null.</summary>
+    PyObject PythonStr() => !_type.IsBuiltin && _type.Lookup("__str__") is { } m && m is not NativeMethod ? m : null;
 
     public override PyStr Repr()
     {

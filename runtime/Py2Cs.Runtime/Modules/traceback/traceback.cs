@@ -46,9 +46,7 @@ public static class traceback
         catch (PythonException e) when (e.Matches(PyExceptionTypes.Exception)) { }
         try
         {
-            // BaseException.__unicode__ of a one-argument exception is unicode(args[0]).
-            var args = Ops.GetAttrOrNull(value, PyStr.Intern("args"));
-            var u = args is PyTuple t && t.Count == 1 && t[0] is PyUnicode only ? only : Ops.Call(PyUnicode.TypeObject, value);
+            var u = Ops.Call(PyUnicode.TypeObject, value);
             return Ops.CallMethod(u, PyStr.Intern("encode"), PyStr.FromString("ascii"), PyStr.FromString("backslashreplace")).ToString();
         }
         catch (PythonException e) when (e.Matches(PyExceptionTypes.Exception)) { }
