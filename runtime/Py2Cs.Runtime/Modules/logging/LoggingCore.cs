@@ -360,42 +360,39 @@ namespace Py2Cs.Runtime.Modules.logging
         public static readonly PyObject DefaultFormatter = Ops.Call(Formatter);
 
         private static readonly PyStr Newline = S("\n");
-        private static readonly PyUnicode UnicodeNewline = PyUnicode.FromString("\n");
 
-        /// <summary>
-        /// StreamHandler.emit's body as 2.7 writes it: "%s\n" % msg; a unicode message goes out as unicode when
-        /// the stream has an encoding, encoded with it if the stream refuses, and as UTF-8 on a UnicodeError;
-        /// any other error goes to handleError.
-        /// </summary>
+        /// <summary>2.7's `stream.write("%s\n" % msg)` with its unicode fallbacks: a stream with an encoding
+        /// gets the unicode line (encoded by hand if the stream refuses it); any UnicodeError writes the
+        /// message as UTF-8, so a plain file receives UTF-8 for a non-ASCII unicode message.</summary>
+        private static void WriteLine(PyObject stream, PyObject msg)
+        {
+            try
+            {
+                PyObject encoding = msg is PyUnicode ? Ops.GetAttrOrNull(stream, PyStr.Intern("encoding")) : null;
+                if (encoding != null && Ops.IsTrue(encoding))
+                {
+                    PyObject line = Ops.Add(msg, PyUnicode.FromString("\n"));
+                    try { Call(stream, "write", line); }
+                    catch (PythonException e) when (e.Matches(PyExceptionTypes.UnicodeEncodeError)) { Call(stream, "write", Call(line, "encode", encoding)); }
+                }
+                else Call(stream, "write", Ops.Modulo(S("%s\n"), msg));
+            }
+            catch (PythonException e) when (e.Matches(PyExceptionTypes.UnicodeError))
+            {
+                Call(stream, "write", Ops.Modulo(S("%s\n"), Call(msg, "encode", S("UTF-8"))));
+            }
+        }
+
+        /// <summary>StreamHandler.emit's body: format, write with "\n", flush; errors go to handleError.</summary>
         private static PyObject StreamEmit(PyObject self, PyObject record)
         {
             try
             {
                 PyObject msg = Call(self, "format", record);
                 PyObject stream = Get(self, "stream");
-                if (msg is PyStr str)
-                    Call(stream, "write", Ops.Add(str, Newline));
-                else
-                {
-                    try
-                    {
-                        if (msg is PyUnicode u && Ops.IsTrue(GetOrNull(stream, "encoding") ?? None))
-                        {
-                            PyObject line = Ops.Add(u, UnicodeNewline);
-                            try { Call(stream, "write", line); }
-                            catch (PythonException e) when (e.Matches(PyExceptionTypes.UnicodeEncodeError))
-                            {
-                                Call(stream, "write", Call(line, "encode", Get(stream, "encoding")));
-                            }
-                        }
-                        else
-                            Call(stream, "write", Ops.Modulo(S("%s\n"), msg));
-                    }
-                    catch (PythonException e) when (e.Matches(PyExceptionTypes.UnicodeError))
-                    {
-                        Call(stream, "write", Ops.Modulo(S("%s\n"), Call(msg, "encode", S("UTF-8"))));
-                    }
-                }
+                // The common case, a byte-string message, skips WriteLine's unicode checks.
+                if (msg is PyStr str) Call(stream, "write", Ops.Add(str, Newline));
+                else WriteLine(stream, msg);
                 Call(self, "flush");
             }
             catch (PythonException e) when (!e.Matches(PyExceptionTypes.KeyboardInterrupt) && !e.Matches(PyExceptionTypes.SystemExit))
@@ -446,12 +443,9 @@ namespace Py2Cs.Runtime.Modules.logging
                 }
                 return None;
             }, defaults: new PyObject[] { S("a"), None, PyInt.From(0) })
-            .Method("_open", new[] { "self" }, a =>
-            {
-                PyObject encoding = Get(a[0], "encoding");
-                if (IsNone(encoding)) return Ops.Call(PyFile.TypeObject, Get(a[0], "baseFilename"), Get(a[0], "mode"));
-                return Ops.Call(Ops.GetAttr(Importer.ImportModule("codecs"), PyStr.Intern("open")), Get(a[0], "baseFilename"), Get(a[0], "mode"), encoding);
-            })
+            .Method("_open", new[] { "self" }, a => IsNone(Get(a[0], "encoding"))
+                ? Ops.Call(PyFile.TypeObject, Get(a[0], "baseFilename"), Get(a[0], "mode"))
+                : Ops.Call(Get(Importer.ImportModule("codecs"), "open"), Get(a[0], "baseFilename"), Get(a[0], "mode"), Get(a[0], "encoding")))
             .Method("close", new[] { "self" }, a =>
             {
                 Call(a[0], "acquire");
