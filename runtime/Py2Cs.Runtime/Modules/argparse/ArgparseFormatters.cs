@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using Py2Cs.Runtime.Modules.getopt;
 using static Py2Cs.Runtime.Modules.argparse.PythonValues;
@@ -14,11 +15,62 @@ namespace Py2Cs.Runtime.Modules.argparse
         private readonly Dictionary<PyObject, HelpAction> views = new Dictionary<PyObject, HelpAction>(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<HelpAction, PyObject> actions = new Dictionary<HelpAction, PyObject>(ReferenceEqualityComparer.Instance);
 
+        // Which layout steps a Python subclass overrides; the others stay in C# (no Python call per item).
+        private readonly bool routesActionInvocation, routesArgs, routesAction, routesText, routesUsage;
+
         public RoutedHelpFormatter(PyObject self, string prog, int indentIncrement, int maxHelpPosition, int? width)
             : base(prog, indentIncrement, maxHelpPosition, width)
         {
             this.self = self;
+            PyType type = self.Type;
+            bool Overrides(string name) => !ReferenceEquals(type.Lookup(name), ArgparseFormatters.HelpFormatterClass.Lookup(name));
+            routesActionInvocation = Overrides("_format_action_invocation");
+            routesArgs = Overrides("_format_args");
+            routesAction = Overrides("_format_action");
+            routesText = Overrides("_format_text");
+            routesUsage = Overrides("_format_usage");
         }
+
+        public PyObject ActionOf(HelpAction view) => actions[view];
+
+        public override string FormatActionInvocation(HelpAction action) => routesActionInvocation
+            ? Text(Call(self, "_format_action_invocation", actions[action]))
+            : base.FormatActionInvocation(action);
+
+        public string BaseFormatActionInvocation(HelpAction action) => base.FormatActionInvocation(action);
+
+        public override string FormatArgs(HelpAction action, string defaultMetavar) => routesArgs
+            ? Text(Call(self, "_format_args", actions[action], defaultMetavar == null ? PyNone.None : S(defaultMetavar)))
+            : base.FormatArgs(action, defaultMetavar);
+
+        public string BaseFormatArgs(HelpAction action, string defaultMetavar) => base.FormatArgs(action, defaultMetavar);
+
+        protected override string FormatAction(HelpAction action) => routesAction
+            ? Text(Call(self, "_format_action", actions[action]))
+            : base.FormatAction(action);
+
+        public string BaseFormatAction(HelpAction action) => base.FormatAction(action);
+
+        protected override string FormatText(string text) => routesText
+            ? Text(Call(self, "_format_text", S(text)))
+            : base.FormatText(text);
+
+        public string BaseFormatText(string text) => base.FormatText(text);
+
+        private IList<HelpExclusiveGroup> lastGroups;
+        private PyObject lastPythonGroups;
+
+        /// <summary>Remembers the Python groups list add_usage received, for a routed _format_usage.</summary>
+        public void NoteGroups(IList<HelpExclusiveGroup> groups, PyObject pythonGroups) { lastGroups = groups; lastPythonGroups = pythonGroups; }
+
+        protected override string FormatUsage(string usage, IList<HelpAction> actionViews, IList<HelpExclusiveGroup> groups, string prefix) => routesUsage
+            ? Text(Call(self, "_format_usage", usage == null ? PyNone.None : S(usage),
+                List(actionViews.Select(v => actions[v])), ReferenceEquals(groups, lastGroups) ? lastPythonGroups : new PyList(),
+                prefix == null ? PyNone.None : S(prefix)))
+            : base.FormatUsage(usage, actionViews, groups, prefix);
+
+        public string BaseFormatUsage(string usage, IList<HelpAction> actionViews, IList<HelpExclusiveGroup> groups, string prefix) =>
+            base.FormatUsage(usage, actionViews, groups, prefix);
 
         public string ProgName => Prog;
 
@@ -119,6 +171,12 @@ namespace Py2Cs.Runtime.Modules.argparse
                 var engine = new RoutedHelpFormatter(a[0], Text(a[1]), (int)((PyInt)a[2]).Value, (int)((PyInt)a[3]).Value, width);
                 Set(a[0], "_engine", new FormatterEngineHandle(engine));
                 Set(a[0], "_prog", a[1]);
+                Set(a[0], "_indent_increment", a[2]);
+                Set(a[0], "_max_help_position", PyInt.From(engine.MaxHelpPositionValue));
+                Set(a[0], "_width", PyInt.From(engine.WidthValue));
+                Set(a[0], "_current_indent", PyInt.From(0));
+                Set(a[0], "_level", PyInt.From(0));
+                Set(a[0], "_action_max_length", PyInt.From(0));
                 return None;
             }, defaults: new PyObject[] { PyInt.From(2), PyInt.From(24), None })
             .Method("start_section", new[] { "self", "heading" }, a => { Engine(a[0]).StartSection(IsNone(a[1]) ? null : Text(a[1])); return None; })
@@ -131,6 +189,7 @@ namespace Py2Cs.Runtime.Modules.argparse
                     Actions = Views(a[0], Get(g, "_group_actions")),
                     Required = Ops.IsTrue(Get(g, "required")),
                 });
+                Engine(a[0]).NoteGroups(groups, a[3]);
                 Engine(a[0]).AddUsage(IsNone(a[1]) ? null : Text(a[1]), Views(a[0], a[2]), groups, IsNone(a[4]) ? null : Text(a[4]));
                 return None;
             }, defaults: new[] { None })
@@ -147,8 +206,20 @@ namespace Py2Cs.Runtime.Modules.argparse
                 S(HelpFormatter.FillParagraph(Text(a[1]), (int)((PyInt)a[2]).Value, Text(a[3]))))
             .Method("_get_help_string", new[] { "self", "action" }, a => Get(a[1], "help"))
             .Method("_expand_help", new[] { "self", "action" }, a => Engine(a[0]).ExpandHelpOf(a[1]))
-            .Method("_format_args", new[] { "self", "action", "default_metavar" }, a => S(Engine(a[0]).FormatArgs(Engine(a[0]).View(a[1]), Text(a[2]))))
-            .Method("_format_action_invocation", new[] { "self", "action" }, a => S(Engine(a[0]).FormatActionInvocation(Engine(a[0]).View(a[1]))))
+            .Method("_format_args", new[] { "self", "action", "default_metavar" }, a =>
+                S(Engine(a[0]).BaseFormatArgs(Engine(a[0]).View(a[1]), IsNone(a[2]) ? null : Text(a[2]))))
+            .Method("_format_action_invocation", new[] { "self", "action" }, a => S(Engine(a[0]).BaseFormatActionInvocation(Engine(a[0]).View(a[1]))))
+            .Method("_format_action", new[] { "self", "action" }, a => S(Engine(a[0]).BaseFormatAction(Engine(a[0]).View(a[1]))))
+            .Method("_format_text", new[] { "self", "text" }, a => S(Engine(a[0]).BaseFormatText(Text(a[1]))))
+            .Method("_format_usage", new[] { "self", "usage", "actions", "groups", "prefix" }, a =>
+            {
+                var groups = Items(a[3]).ConvertAll(g => new HelpExclusiveGroup
+                {
+                    Actions = Views(a[0], Get(g, "_group_actions")),
+                    Required = Ops.IsTrue(Get(g, "required")),
+                });
+                return S(Engine(a[0]).BaseFormatUsage(IsNone(a[1]) ? null : Text(a[1]), Views(a[0], a[2]), groups, IsNone(a[4]) ? null : Text(a[4])));
+            })
             .Build();
 
         public static readonly PyType RawDescriptionHelpFormatter = new PythonClassBuilder(Module, "RawDescriptionHelpFormatter", HelpFormatterClass)

@@ -78,6 +78,7 @@ namespace Py2Cs.Runtime.Modules.argparse
             })
             .Method("format_version", new[] { "self" }, a =>
             {
+                Deprecated("The format_version method is deprecated -- the \"version\" argument to ArgumentParser is no longer supported.");
                 PyObject formatter = Call(a[0], "_get_formatter");
                 Call(formatter, "add_text", Get(a[0], "version"));
                 return Call(formatter, "format_help");
@@ -96,6 +97,7 @@ namespace Py2Cs.Runtime.Modules.argparse
             }, defaults: new[] { None })
             .Method("print_version", new[] { "self", "file" }, a =>
             {
+                Deprecated("The print_version method is deprecated -- the \"version\" argument to ArgumentParser is no longer supported.");
                 Call(a[0], "_print_message", Call(a[0], "format_version"), a[1]);
                 return None;
             }, defaults: new[] { None })
@@ -117,9 +119,14 @@ namespace Py2Cs.Runtime.Modules.argparse
             })
             .Build();
 
+        private static void Deprecated(string message) =>
+            Modules.warnings.warn(PyStr.FromString(message), PyExceptionTypes.DeprecationWarning, PyInt.From(1));
+
         private static PyObject Init(PyObject[] a)
         {
             PyObject self = a[0];
+            if (!IsNone(a[5]))
+                Deprecated("The \"version\" argument to ArgumentParser is deprecated. Please use \"add_argument(..., action='version', version=\"N\", ...)\" instead");
             Ops.Call(Get(ArgparseContainers.ActionsContainer, "__init__"),
                 new[] { self, a[3], a[8], a[10], a[11] },
                 new[] { PyStr.Intern("description"), PyStr.Intern("prefix_chars"), PyStr.Intern("argument_default"), PyStr.Intern("conflict_handler") });
