@@ -19,6 +19,13 @@ namespace Py2Cs.Runtime.Modules.optparse
 
         private static int Int(PyObject o) => (int)((PyInt)o).Value;
 
+        /// <summary>"=-"[level], with Python's negative indexing and IndexError.</summary>
+        private static char TitleUnderline(int level)
+        {
+            if (level < -2 || level > 1) throw Ops.IndexError("string index out of range");
+            return "=-"[level < 0 ? level + 2 : level];
+        }
+
         private static string Spaces(int n) => new string(' ', Math.Max(0, n));
 
         public static readonly PyType HelpFormatter = new PythonClassBuilder(Module, "HelpFormatter")
@@ -185,7 +192,7 @@ namespace Py2Cs.Runtime.Modules.optparse
             }, defaults: new PyObject[] { PyInt.From(0), PyInt.From(24), None, PyInt.From(0) })
             .Method("format_usage", new[] { "self", "usage" }, a => HelpText.Like(Text(Call(a[0], "format_heading", S("Usage"))) + "  " + Text(a[1]) + "\n", a[1]))
             .Method("format_heading", new[] { "self", "heading" }, a =>
-                HelpText.Like(Text(a[1]) + "\n" + new string("=-"[Int(Get(a[0], "level"))], Text(a[1]).Length) + "\n", a[1]))
+                HelpText.Like(Text(a[1]) + "\n" + new string(TitleUnderline(Int(Get(a[0], "level"))), Text(a[1]).Length) + "\n", a[1]))
             .Build();
     }
 }
