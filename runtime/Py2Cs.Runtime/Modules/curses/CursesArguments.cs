@@ -1,0 +1,54 @@
+using System;
+
+namespace Py2Cs.Runtime;
+
+/// <summary>
+/// The argument conversions of _cursesmodule.c. Its methods parse with PyArg_ParseTuple formats
+/// of the form "iis;int,int,str": any mismatch is a TypeError whose whole text is the part after
+/// the ';'. Characters go through PyCurses_ConvertToChtype (an int, or a str of length 1).
+/// </summary>
+internal static class CursesArguments
+{
+    public static int Int(PyObject o, string message)
+    {
+        if (o is PyInt or PyLong) return unchecked((int)Ops.IndexToLongArg(o));
+        throw Ops.TypeError(message);
+    }
+
+    public static short Short(PyObject o, string message) => unchecked((short)Int(o, message));
+
+    public static long Long(PyObject o, string message)
+    {
+        if (o is PyInt or PyLong) return Ops.IndexToLongArg(o);
+        throw Ops.TypeError(message);
+    }
+
+    public static bool Flag(PyObject o, string message) => Int(o, message) != 0;
+
+    /// <summary>"s": a byte string, or unicode encoded with the default (ASCII) encoding.</summary>
+    public static byte[] Bytes(PyObject o, string message)
+    {
+        if (o is PyStr s) return s.Bytes.ToArray();
+        if (o is PyUnicode u) return u.EncodeAscii().Bytes.ToArray();
+        throw Ops.TypeError(message);
+    }
+
+    /// <summary>PyCurses_ConvertToChtype: an int or long, or a one-character str.</summary>
+    public static bool TryChtype(PyObject o, out uint ch)
+    {
+        switch (o)
+        {
+            case PyInt or PyLong: ch = unchecked((uint)Ops.IndexToLongArg(o)); return true;
+            case PyStr s when s.Length == 1: ch = s.Bytes[0]; return true;
+            default: ch = 0; return false;
+        }
+    }
+
+    public static uint Chtype(PyObject o, string message) =>
+        TryChtype(o, out var ch) ? ch : throw Ops.TypeError(message);
+
+    public static void Count(PyObject[] args, int min, int max, string message)
+    {
+        if (args.Length < min || args.Length > max) throw Ops.TypeError(message);
+    }
+}
