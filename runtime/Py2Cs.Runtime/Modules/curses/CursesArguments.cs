@@ -4,23 +4,32 @@ namespace Py2Cs.Runtime;
 
 /// <summary>
 /// The argument conversions of _cursesmodule.c. Its methods parse with PyArg_ParseTuple formats
-/// of the form "iis;int,int,str": any mismatch is a TypeError whose whole text is the part after
-/// the ';'. Characters go through PyCurses_ConvertToChtype (an int, or a str of length 1).
+/// of the form "iis;int,int,str": a string mismatch is a TypeError whose whole text is the part
+/// after the ';', while an integer conversion keeps its own error ("an integer is required",
+/// "integer argument expected, got float"), as getargs.c does. Characters go through
+/// PyCurses_ConvertToChtype (an int, or a str of length 1).
 /// </summary>
 internal static class CursesArguments
 {
-    public static int Int(PyObject o, string message)
-    {
-        if (o is PyInt or PyLong) return unchecked((int)Ops.IndexToLongArg(o));
-        throw Ops.TypeError(message);
-    }
+    /// <summary>"i": <paramref name="format"/> names the argument list only for the reader; integer
+    /// conversions report their own error.</summary>
+    public static int Int(PyObject o, string format) => unchecked((int)Long(o, format));
 
     public static short Short(PyObject o, string message) => unchecked((short)Int(o, message));
 
-    public static long Long(PyObject o, string message)
+    public static long Long(PyObject o, string format)
     {
         if (o is PyInt or PyLong) return Ops.IndexToLongArg(o);
-        throw Ops.TypeError(message);
+        if (o is PyFloat) throw Ops.TypeError("integer argument expected, got float");
+        // PyInt_AsLong: an object with __int__ converts through it.
+        var toInt = Ops.GetAttrOrNull(o, "__int__");
+        if (toInt != null && o is not (PyStr or PyUnicode))
+        {
+            var v = Ops.Call(toInt);
+            if (v is PyInt or PyLong) return Ops.IndexToLongArg(v);
+            throw Ops.TypeError("nb_int should return int object");
+        }
+        throw Ops.TypeError("an integer is required");
     }
 
     public static bool Flag(PyObject o, string message) => Int(o, message) != 0;

@@ -36,6 +36,8 @@ public sealed unsafe partial class CursesPanel : PyObject
 
     public override PyType Type => TypeObject;
 
+    public override PyStr Repr() => PyStr.FromString($"<_curses_panel.curses panel object at 0x{Ops.Id(this):x}>");
+
     internal static PyObject Create(CursesWindow window)
     {
         nint pan = new_panel(window.Win);

@@ -21,6 +21,8 @@ public sealed unsafe class CursesWindow : PyObject
 
     public override PyType Type => TypeObject;
 
+    public override PyStr Repr() => PyStr.FromString($"<_curses.curses window object at 0x{Ops.Id(this):x}>");
+
     static CursesWindow W(PyObject o) => (CursesWindow)o;
     static PyObject None => PyNone.None;
     static PyObject Check(int code, string name) => _curses.Check(code, name);
@@ -244,7 +246,7 @@ public sealed unsafe class CursesWindow : PyObject
         uint r;
         if (a.Length == 0) r = Ncurses.winch(Win);
         else if (a.Length == 2) r = Ncurses.mvwinch(Win, Int(a[0], "y,x"), Int(a[1], "y,x"));
-        else throw Ops.TypeError("inch requires 0 or 2 arguments");
+        else throw Ops.TypeError("inch requires 0 to 2 arguments");
         return PyInt.From((long)unchecked((int)r) == -1 ? -1 : (long)r);
     }
 
@@ -288,11 +290,10 @@ public sealed unsafe class CursesWindow : PyObject
     {
         string one = name + " requires one or seven arguments";
         if (a.Length != 1 && a.Length != 7) throw Ops.TypeError(one);
-        if (a[0] is not CursesWindow dest)
-            throw Ops.TypeError($"argument 1 must be _curses.curses window, not {Ops.TypeOf(a[0]).Name}");
+        const string m = "window object, int, int, int, int, int, int";
+        if (a[0] is not CursesWindow dest) throw Ops.TypeError(a.Length == 1 ? "window object" : m);
         if (a.Length == 1)
             return Check(overlay ? Ncurses.overlay(Win, dest.Win) : Ncurses.overwrite(Win, dest.Win), name);
-        const string m = "window object, int, int, int, int, int, int";
         var v = new int[6];
         for (int i = 0; i < 6; i++) v[i] = Int(a[i + 1], m);
         return Check(Ncurses.copywin(Win, dest.Win, v[0], v[1], v[2], v[3], v[4], v[5], overlay ? 1 : 0), "copywin");
@@ -382,7 +383,7 @@ public sealed unsafe class CursesWindow : PyObject
         t.DefMethod("getbegyx", s => Pair(Ncurses.getbegy(W(s).Win), Ncurses.getbegx(W(s).Win)));
         t.DefMethod("getmaxyx", s => Pair(Ncurses.getmaxy(W(s).Win), Ncurses.getmaxx(W(s).Win)));
         t.DefMethod("getparyx", s => Pair(Ncurses.getpary(W(s).Win), Ncurses.getparx(W(s).Win)));
-        t.DefMethod("enclose", (s, y, x) => PyBool.From(Ncurses.wenclose(W(s).Win, Int(y, "y,x"), Int(x, "y,x"))));
+        t.DefMethod("enclose", (s, y, x) => PyInt.From(Ncurses.wenclose(W(s).Win, Int(y, "y,x"), Int(x, "y,x")) ? 1 : 0));
 
         t.DefMethod("clear", s => { Ncurses.wclear(W(s).Win); return None; });
         t.DefMethod("erase", s => Check(Ncurses.werase(W(s).Win), "werase"));
@@ -403,9 +404,11 @@ public sealed unsafe class CursesWindow : PyObject
         t.DefMethod("is_wintouched", s => PyBool.From(Ncurses.is_wintouched(W(s).Win)));
         t.DefMethod("is_linetouched", (s, line) =>
         {
-            int r = Ncurses.is_linetouched(W(s).Win, Int(line, "line"));
-            if (r == Ncurses.ERR) throw Ops.TypeError("is_linetouched: line number outside of boundaries");
-            return PyBool.From(r != 0);
+            var w = W(s);
+            int n = Int(line, "line");
+            // ncurses answers ERR through a bool return; the bounds are its own (0 <= line <= _maxy).
+            if (n < 0 || n >= Ncurses.getmaxy(w.Win)) throw Ops.TypeError("is_linetouched: line number outside of boundaries");
+            return PyBool.From(Ncurses.is_linetouched(w.Win, n));
         });
 
         t.DefVarMethod("subwin", (s, a) => W(s).SubWindow("subwin", a, false));

@@ -165,7 +165,7 @@ internal static unsafe partial class Ncurses
     [LibraryImport(Lib)] public static partial int winnstr(nint win, byte* str, int n);
     [LibraryImport(Lib)] public static partial int mvwinnstr(nint win, int y, int x, byte* str, int n);
     [LibraryImport(Lib)] [return: MarshalAs(UnmanagedType.U1)] public static partial bool wenclose(nint win, int y, int x);
-    [LibraryImport(Lib)] public static partial int is_linetouched(nint win, int line);
+    [LibraryImport(Lib)] [return: MarshalAs(UnmanagedType.U1)] public static partial bool is_linetouched(nint win, int line);
     [LibraryImport(Lib)] [return: MarshalAs(UnmanagedType.U1)] public static partial bool is_wintouched(nint win);
     [LibraryImport(Lib)] public static partial int wnoutrefresh(nint win);
     [LibraryImport(Lib)] public static partial int wrefresh(nint win);
