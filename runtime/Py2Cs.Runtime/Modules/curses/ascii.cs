@@ -21,6 +21,7 @@ public static class cursesAsciiModule
         SP = PyInt.From(0x20), DEL = PyInt.From(0x7f);
 
     public static readonly PyObject controlnames = MakeControlNames();
+    public static readonly PyObject __doc__ = PyStr.FromString("Constants and membership tests for ASCII characters");
 
     static PyObject MakeControlNames()
     {

@@ -13,9 +13,15 @@ public static class curses
 {
     static PyModule _module;
 
+    public static readonly PyObject __doc__ = PyStr.FromString("curses\n\nThe main package for curses support for Python.  Normally used by importing\n"
+        + "the package, and perhaps a particular module inside it.\n\n   import curses\n   from curses import textpad\n   curses.initscr()\n   ...\n\n");
+
     public static void __init__(PyModule module)
     {
         _module = module;
+        ((NativeFunction)module["wrapper"]).Doc = PyStr.FromString(
+            "Wrapper function that initializes curses and calls another function,\n    restoring normal keyboard/screen behavior on error.\n"
+            + "    The callable object 'func' is then passed the main window 'stdscr'\n    as its first argument, followed by any other arguments passed to\n    wrapper().\n    ");
         var native = (PyModule)Importer.ImportModule("_curses");
         // from _curses import * (no __all__: every public name), keeping this module's own functions.
         var dict = native.Dict;

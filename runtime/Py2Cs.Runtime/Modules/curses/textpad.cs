@@ -68,7 +68,7 @@ public static class cursesTextpadModule
     KEY_BACKSPACE = Ctrl-h
     ";
 
-    public static readonly PyType Textbox = new PythonClassBuilder(Module, "Textbox")
+    public static readonly PyType Textbox = Documented(new PythonClassBuilder(Module, "Textbox")
         .Attribute("__doc__", PyStr.FromString(TextboxDoc))
         .Method("__init__", new[] { "self", "win", "insert_mode" }, a =>
         {
@@ -104,7 +104,22 @@ public static class cursesTextpadModule
             }
             return Call(self, "gather");
         }, defaults: new PyObject[] { None })
-        .Build();
+        .Build());
+
+    /// <summary>The methods' docstrings, as textpad.py has them.</summary>
+    static PyType Documented(PyType type)
+    {
+        void Doc(string name, string text) => ((PyFunction)type.Dict.GetStr(name)).Doc = PyStr.FromString(text);
+        Doc("_end_of_line", "Go to the location of the first blank on the given line,\n        returning the index of the last non-blank character.");
+        Doc("do_command", "Process a single editing command.");
+        Doc("gather", "Collect and return the contents of the window.");
+        Doc("edit", "Edit in the widget window and collect the results.");
+        return type;
+    }
+
+    public static void __init__(PyModule module) =>
+        ((NativeFunction)module["rectangle"]).Doc = PyStr.FromString(
+            "Draw a rectangle with corners at the provided upper-left\n    and lower-right coordinates.\n    ");
 
     /// <summary>Goes to the first blank on line y; returns the index of the last non-blank character.</summary>
     static PyObject EndOfLine(PyObject self, PyObject y)
