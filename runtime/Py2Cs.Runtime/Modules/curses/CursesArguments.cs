@@ -56,8 +56,15 @@ internal static class CursesArguments
     public static uint Chtype(PyObject o, string message) =>
         TryChtype(o, out var ch) ? ch : throw Ops.TypeError(message);
 
-    public static void Count(PyObject[] args, int min, int max, string message)
+    /// <summary>A fixed argument count; a wrong count is a TypeError with <paramref name="message"/>
+    /// (the format's ';' text, or CPython's "function takes exactly 1 argument (0 given)").</summary>
+    public static PyObject[] Exactly(PyObject[] args, int count, string message)
     {
-        if (args.Length < min || args.Length > max) throw Ops.TypeError(message);
+        if (args.Length != count) throw Ops.TypeError(message);
+        return args;
     }
+
+    /// <summary>PyArg_ParseTuple's count error for a format without a name.</summary>
+    public static string TakesExactly(int count, int given) =>
+        $"function takes exactly {count} argument{(count == 1 ? "" : "s")} ({given} given)";
 }

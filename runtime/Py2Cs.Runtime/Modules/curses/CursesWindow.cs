@@ -358,9 +358,9 @@ public sealed unsafe class CursesWindow : PyObject
         t.DefVarMethod("bkgd", (s, a) => W(s).Background("bkgd", a, false));
         t.DefVarMethod("bkgdset", (s, a) => W(s).Background("bkgdset", a, true));
         t.DefMethod("getbkgd", s => PyInt.From((long)Ncurses.getbkgd(W(s).Win)));
-        t.DefMethod("attron", (s, v) => Check(Ncurses.wattron(W(s).Win, unchecked((int)Long(v, "attr"))), "attron"));
-        t.DefMethod("attroff", (s, v) => Check(Ncurses.wattroff(W(s).Win, unchecked((int)Long(v, "attr"))), "attroff"));
-        t.DefMethod("attrset", (s, v) => Check(Ncurses.wattrset(W(s).Win, unchecked((int)Long(v, "attr"))), "attrset"));
+        t.DefVarMethod("attron", (s, a) => Check(Ncurses.wattron(W(s).Win, unchecked((int)Long(Exactly(a, 1, "attr")[0], "attr"))), "attron"));
+        t.DefVarMethod("attroff", (s, a) => Check(Ncurses.wattroff(W(s).Win, unchecked((int)Long(Exactly(a, 1, "attr")[0], "attr"))), "attroff"));
+        t.DefVarMethod("attrset", (s, a) => Check(Ncurses.wattrset(W(s).Win, unchecked((int)Long(Exactly(a, 1, "attr")[0], "attr"))), "attrset"));
         t.DefMethod("standout", s => Check(Ncurses.wstandout(W(s).Win), "wstandout"));
         t.DefMethod("standend", s => Check(Ncurses.wstandend(W(s).Win), "wstandend"));
         t.DefVarMethod("chgat", (s, a) => W(s).ChangeAttributes(a));
@@ -378,12 +378,12 @@ public sealed unsafe class CursesWindow : PyObject
         t.DefVarMethod("inch", (s, a) => W(s).InCh(a));
         t.DefVarMethod("instr", (s, a) => W(s).InStr(a));
 
-        t.DefMethod("move", (s, y, x) => Check(Ncurses.wmove(W(s).Win, Int(y, "y,x"), Int(x, "y,x")), "wmove"));
+        t.DefVarMethod("move", (s, a) => { Exactly(a, 2, "y,x"); return Check(Ncurses.wmove(W(s).Win, Int(a[0], "y,x"), Int(a[1], "y,x")), "wmove"); });
         t.DefMethod("getyx", s => Pair(Ncurses.getcury(W(s).Win), Ncurses.getcurx(W(s).Win)));
         t.DefMethod("getbegyx", s => Pair(Ncurses.getbegy(W(s).Win), Ncurses.getbegx(W(s).Win)));
         t.DefMethod("getmaxyx", s => Pair(Ncurses.getmaxy(W(s).Win), Ncurses.getmaxx(W(s).Win)));
         t.DefMethod("getparyx", s => Pair(Ncurses.getpary(W(s).Win), Ncurses.getparx(W(s).Win)));
-        t.DefMethod("enclose", (s, y, x) => PyInt.From(Ncurses.wenclose(W(s).Win, Int(y, "y,x"), Int(x, "y,x")) ? 1 : 0));
+        t.DefVarMethod("enclose", (s, a) => { Exactly(a, 2, "y,x"); return PyInt.From(Ncurses.wenclose(W(s).Win, Int(a[0], "y,x"), Int(a[1], "y,x")) ? 1 : 0); });
 
         t.DefMethod("clear", s => { Ncurses.wclear(W(s).Win); return None; });
         t.DefMethod("erase", s => Check(Ncurses.werase(W(s).Win), "werase"));
@@ -391,21 +391,21 @@ public sealed unsafe class CursesWindow : PyObject
         t.DefMethod("clrtoeol", s => { Ncurses.wclrtoeol(W(s).Win); return None; });
         t.DefMethod("deleteln", s => Check(Ncurses.wdeleteln(W(s).Win), "wdeleteln"));
         t.DefMethod("insertln", s => Check(Ncurses.winsertln(W(s).Win), "winsertln"));
-        t.DefMethod("insdelln", (s, n) => Check(Ncurses.winsdelln(W(s).Win, Int(n, "nlines")), "winsdelln"));
+        t.DefVarMethod("insdelln", (s, a) => Check(Ncurses.winsdelln(W(s).Win, Int(Exactly(a, 1, "nlines")[0], "nlines")), "winsdelln"));
 
         t.DefVarMethod("refresh", (s, a) => W(s).Refresh("refresh", a, false));
         t.DefVarMethod("noutrefresh", (s, a) => W(s).Refresh("noutrefresh", a, true));
         t.DefVarMethod("nooutrefresh", (s, a) => W(s).Refresh("nooutrefresh", a, true));
         t.DefMethod("redrawwin", s => Check(Ncurses.redrawwin(W(s).Win), "redrawwin"));
-        t.DefMethod("redrawln", (s, b, n) => Check(Ncurses.wredrawln(W(s).Win, Int(b, "line,num"), Int(n, "line,num")), "redrawln"));
+        t.DefVarMethod("redrawln", (s, a) => { Exactly(a, 2, "beg,num"); return Check(Ncurses.wredrawln(W(s).Win, Int(a[0], "beg,num"), Int(a[1], "beg,num")), "redrawln"); });
         t.DefMethod("touchwin", s => Check(Ncurses.touchwin(W(s).Win), "touchwin"));
         t.DefMethod("untouchwin", s => Check(Ncurses.untouchwin(W(s).Win), "untouchwin"));
         t.DefVarMethod("touchline", (s, a) => W(s).TouchLine(a));
         t.DefMethod("is_wintouched", s => PyBool.From(Ncurses.is_wintouched(W(s).Win)));
-        t.DefMethod("is_linetouched", (s, line) =>
+        t.DefVarMethod("is_linetouched", (s, a) =>
         {
             var w = W(s);
-            int n = Int(line, "line");
+            int n = Int(Exactly(a, 1, "line")[0], "line");
             // ncurses answers ERR through a bool return; the bounds are its own (0 <= line <= _maxy).
             if (n < 0 || n >= Ncurses.getmaxy(w.Win)) throw Ops.TypeError("is_linetouched: line number outside of boundaries");
             return PyBool.From(Ncurses.is_linetouched(w.Win, n));
@@ -414,28 +414,28 @@ public sealed unsafe class CursesWindow : PyObject
         t.DefVarMethod("subwin", (s, a) => W(s).SubWindow("subwin", a, false));
         t.DefVarMethod("subpad", (s, a) => W(s).SubWindow("subwin", a, false));
         t.DefVarMethod("derwin", (s, a) => W(s).SubWindow("derwin", a, true));
-        t.DefMethod("mvwin", (s, y, x) => Check(Ncurses.mvwin(W(s).Win, Int(y, "y,x"), Int(x, "y,x")), "mvwin"));
-        t.DefMethod("mvderwin", (s, y, x) => Check(Ncurses.mvderwin(W(s).Win, Int(y, "y,x"), Int(x, "y,x")), "mvderwin"));
-        t.DefMethod("resize", (s, l, c) => Check(Ncurses.wresize(W(s).Win, Int(l, "lines,columns"), Int(c, "lines,columns")), "wresize"));
+        t.DefVarMethod("mvwin", (s, a) => { Exactly(a, 2, "y,x"); return Check(Ncurses.mvwin(W(s).Win, Int(a[0], "y,x"), Int(a[1], "y,x")), "mvwin"); });
+        t.DefVarMethod("mvderwin", (s, a) => { Exactly(a, 2, "y,x"); return Check(Ncurses.mvderwin(W(s).Win, Int(a[0], "y,x"), Int(a[1], "y,x")), "mvderwin"); });
+        t.DefVarMethod("resize", (s, a) => { Exactly(a, 2, "lines,columns"); return Check(Ncurses.wresize(W(s).Win, Int(a[0], "lines,columns"), Int(a[1], "lines,columns")), "wresize"); });
         t.DefVarMethod("overlay", (s, a) => W(s).Copy("overlay", a, true));
         t.DefVarMethod("overwrite", (s, a) => W(s).Copy("overwrite", a, false));
-        t.DefMethod("putwin", (s, f) => W(s).PutWin(f));
+        t.DefVarMethod("putwin", (s, a) => W(s).PutWin(Exactly(a, 1, "fileobj")[0]));
         t.DefMethod("syncup", s => { Ncurses.wsyncup(W(s).Win); return None; });
         t.DefMethod("syncdown", s => { Ncurses.wsyncdown(W(s).Win); return None; });
         t.DefMethod("cursyncup", s => { Ncurses.wcursyncup(W(s).Win); return None; });
 
         t.DefVarMethod("scroll", (s, a) => W(s).Scroll(a));
-        t.DefMethod("scrollok", (s, f) => Check(Ncurses.scrollok(W(s).Win, Flag(f, flag)), "scrollok"));
-        t.DefMethod("setscrreg", (s, top, bottom) => Check(Ncurses.wsetscrreg(W(s).Win, Int(top, "top,bottom"), Int(bottom, "top,bottom")), "wsetscrreg"));
-        t.DefMethod("keypad", (s, f) => Check(Ncurses.keypad(W(s).Win, Flag(f, flag)), "keypad"));
-        t.DefMethod("nodelay", (s, f) => Check(Ncurses.nodelay(W(s).Win, Flag(f, flag)), "nodelay"));
-        t.DefMethod("notimeout", (s, f) => Check(Ncurses.notimeout(W(s).Win, Flag(f, flag)), "notimeout"));
-        t.DefMethod("timeout", (s, d) => { Ncurses.wtimeout(W(s).Win, Int(d, "delay")); return None; });
-        t.DefMethod("leaveok", (s, f) => Check(Ncurses.leaveok(W(s).Win, Flag(f, flag)), "leaveok"));
-        t.DefMethod("clearok", (s, f) => Check(Ncurses.clearok(W(s).Win, Flag(f, flag)), "clearok"));
-        t.DefMethod("idlok", (s, f) => Check(Ncurses.idlok(W(s).Win, Flag(f, flag)), "idlok"));
-        t.DefMethod("idcok", (s, f) => { Ncurses.idcok(W(s).Win, Flag(f, flag)); return None; });
-        t.DefMethod("immedok", (s, f) => { Ncurses.immedok(W(s).Win, Flag(f, flag)); return None; });
-        t.DefMethod("syncok", (s, f) => Check(Ncurses.syncok(W(s).Win, Flag(f, flag)), "syncok"));
+        t.DefVarMethod("scrollok", (s, a) => Check(Ncurses.scrollok(W(s).Win, Flag(Exactly(a, 1, flag)[0], flag)), "scrollok"));
+        t.DefVarMethod("setscrreg", (s, a) => { Exactly(a, 2, "top, bottom"); return Check(Ncurses.wsetscrreg(W(s).Win, Int(a[0], "top, bottom"), Int(a[1], "top, bottom")), "wsetscrreg"); });
+        t.DefVarMethod("keypad", (s, a) => Check(Ncurses.keypad(W(s).Win, Flag(Exactly(a, 1, flag)[0], flag)), "keypad"));
+        t.DefVarMethod("nodelay", (s, a) => Check(Ncurses.nodelay(W(s).Win, Flag(Exactly(a, 1, flag)[0], flag)), "nodelay"));
+        t.DefVarMethod("notimeout", (s, a) => Check(Ncurses.notimeout(W(s).Win, Flag(Exactly(a, 1, flag)[0], flag)), "notimeout"));
+        t.DefVarMethod("timeout", (s, a) => { Ncurses.wtimeout(W(s).Win, Int(Exactly(a, 1, "delay")[0], "delay")); return None; });
+        t.DefVarMethod("leaveok", (s, a) => Check(Ncurses.leaveok(W(s).Win, Flag(Exactly(a, 1, flag)[0], flag)), "leaveok"));
+        t.DefVarMethod("clearok", (s, a) => Check(Ncurses.clearok(W(s).Win, Flag(Exactly(a, 1, flag)[0], flag)), "clearok"));
+        t.DefVarMethod("idlok", (s, a) => Check(Ncurses.idlok(W(s).Win, Flag(Exactly(a, 1, flag)[0], flag)), "idlok"));
+        t.DefVarMethod("idcok", (s, a) => { Ncurses.idcok(W(s).Win, Flag(Exactly(a, 1, flag)[0], flag)); return None; });
+        t.DefVarMethod("immedok", (s, a) => { Ncurses.immedok(W(s).Win, Flag(Exactly(a, 1, flag)[0], flag)); return None; });
+        t.DefVarMethod("syncok", (s, a) => Check(Ncurses.syncok(W(s).Win, Flag(Exactly(a, 1, flag)[0], flag)), "syncok"));
     }
 }

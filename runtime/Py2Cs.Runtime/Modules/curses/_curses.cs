@@ -169,40 +169,47 @@ public static unsafe partial class _curses
     public static PyObject erasechar() { RequireInitscr(); return PyStr.FromByte(Ncurses.erasechar()); }
     public static PyObject killchar() { RequireInitscr(); return PyStr.FromByte(Ncurses.killchar()); }
 
-    public static PyObject has_key(PyObject ch)
+    public static PyObject has_key(params PyObject[] args)
     {
         RequireInitscr();
+        var ch = Exactly(args, 1, TakesExactly(1, args.Length))[0];
         return PyBool.From(Ncurses.has_key(Int(ch, "i")) != 0);
     }
 
-    public static PyObject halfdelay(PyObject tenths)
+    public static PyObject halfdelay(params PyObject[] args)
     {
         RequireInitscr();
+        var tenths = Exactly(args, 1, $"halfdelay() takes exactly 1 argument ({args.Length} given)")[0];
         return Check(Ncurses.halfdelay((byte)Int(tenths, "tenths")), "halfdelay");
     }
 
-    public static PyObject intrflush(PyObject flag)
+    public static PyObject intrflush(params PyObject[] args)
     {
         RequireInitscr();
+        var flag = Exactly(args, 1, "intrflush requires 1 argument")[0];
         return Check(Ncurses.intrflush(0, Flag(flag, "i")), "intrflush");
     }
 
-    public static PyObject meta(PyObject flag)
+    public static PyObject meta(params PyObject[] args)
     {
         RequireInitscr();
+        var flag = Exactly(args, 1, "meta requires 1 argument")[0];
         return Check(Ncurses.meta(Ncurses.PointerVariable("stdscr"), Flag(flag, "i")), "meta");
     }
 
-    public static PyObject qiflush(PyObject flag = null)
+    public static PyObject qiflush(params PyObject[] args)
     {
         RequireInitscr();
+        if (args.Length > 1) throw Ops.TypeError("qiflush requires 0 or 1 arguments");
+        var flag = args.Length == 1 ? args[0] : null;
         if (flag == null || Flag(flag, "i")) Ncurses.qiflush(); else Ncurses.noqiflush();
         return None;
     }
 
-    public static PyObject curs_set(PyObject visibility)
+    public static PyObject curs_set(params PyObject[] args)
     {
         RequireInitscr();
+        var visibility = Exactly(args, 1, $"curs_set() takes exactly 1 argument ({args.Length} given)")[0];
         int old = Ncurses.curs_set(Int(visibility, "visibility"));
         if (old == Ncurses.ERR) Check(old, "curs_set");
         return PyInt.From(old);
@@ -214,54 +221,56 @@ public static unsafe partial class _curses
         return Check(Ncurses.delay_output(Int(ms, "ms")), "delay_output");
     }
 
-    public static PyObject napms(PyObject ms)
+    public static PyObject napms(params PyObject[] args)
     {
         RequireInitscr();
-        int n = Int(ms, "ms");
+        int n = Int(Exactly(args, 1, "ms")[0], "ms");
         int r;
         using (Gil.Blocking()) r = Ncurses.napms(n);
         return PyInt.From(r);
     }
 
-    public static PyObject typeahead(PyObject fd)
+    public static PyObject typeahead(params PyObject[] args)
     {
         RequireInitscr();
-        return Check(Ncurses.typeahead(Int(fd, "fd")), "typeahead");
+        return Check(Ncurses.typeahead(Int(Exactly(args, 1, "fd")[0], "fd")), "typeahead");
     }
 
-    public static PyObject putp(PyObject str)
+    public static PyObject putp(params PyObject[] args)
     {
-        byte[] s = Ncurses.Terminated(Bytes(str, "s"));
+        byte[] s = Ncurses.Terminated(Bytes(Exactly(args, 1, "str")[0], "str"));
         int r;
         fixed (byte* p = s) r = Ncurses.putp(p);
         return Check(r, "putp");
     }
 
-    public static PyObject use_env(PyObject flag)
+    public static PyObject use_env(params PyObject[] args)
     {
-        Ncurses.use_env(Flag(flag, "i"));
+        Ncurses.use_env(Flag(Exactly(args, 1, "use_env requires 1 argument")[0], "i"));
         return None;
     }
 
-    public static PyObject keyname(PyObject key)
+    public static PyObject keyname(params PyObject[] args)
     {
         RequireInitscr();
-        int k = Int(key, "i");
+        int k = Int(Exactly(args, 1, TakesExactly(1, args.Length))[0], "i");
         if (k < 0) throw Ops.ValueError("invalid key number");
         var name = Ncurses.CString(Ncurses.keyname(k));
         return PyStr.FromString(name ?? "");
     }
 
-    public static PyObject unctrl(PyObject ch)
+    public static PyObject unctrl(params PyObject[] args)
     {
         RequireInitscr();
+        var ch = Exactly(args, 1, "ch or int")[0];
         if (!TryChtype(ch, out var c)) throw Ops.TypeError("argument must be a ch or an int");
         return PyStr.FromString(Ncurses.CString(Ncurses.unctrl(c)));
     }
 
-    public static PyObject ungetch(PyObject ch)
+    public static PyObject ungetch(params PyObject[] args)
     {
         RequireInitscr();
+        var ch = Exactly(args, 1, "ch or int")[0];
         if (!TryChtype(ch, out var c)) throw Ops.TypeError("argument must be a ch or an int");
         return Check(Ncurses.ungetch((int)c), "ungetch");
     }
@@ -342,10 +351,11 @@ public static unsafe partial class _curses
         return new CursesWindow(win);
     }
 
-    public static PyObject newpad(PyObject nlines, PyObject ncols)
+    public static PyObject newpad(params PyObject[] args)
     {
         RequireInitscr();
-        nint win = Ncurses.newpad(Int(nlines, "nlines,ncols"), Int(ncols, "nlines,ncols"));
+        Exactly(args, 2, "nlines,ncols");
+        nint win = Ncurses.newpad(Int(args[0], "nlines,ncols"), Int(args[1], "nlines,ncols"));
         if (win == 0) throw Error("curses function returned NULL");
         return new CursesWindow(win);
     }
@@ -440,9 +450,10 @@ public static unsafe partial class _curses
 
     // ---- mouse ----
 
-    public static PyObject mousemask(PyObject newmask)
+    public static PyObject mousemask(params PyObject[] args)
     {
         RequireInitscr();
+        var newmask = Exactly(args, 1, "mousemask")[0];
         uint old = 0;
         uint avail = Ncurses.mousemask(unchecked((uint)Long(newmask, "k;newmask")), &old);
         return PyTuple.Create(PyInt.From((long)avail), PyInt.From((long)old));
@@ -475,22 +486,25 @@ public static unsafe partial class _curses
     static byte[] Capability(PyObject capname) =>
         Ncurses.Terminated(Bytes(capname, "argument 1 must be string, not " + Ops.TypeOf(capname).Name));
 
-    public static PyObject tigetflag(PyObject capname)
+    public static PyObject tigetflag(params PyObject[] args)
     {
         RequireSetupterm();
+        var capname = Exactly(args, 1, TakesExactly(1, args.Length))[0];
         fixed (byte* p = Capability(capname)) return PyInt.From(Ncurses.tigetflag(p));
     }
 
-    public static PyObject tigetnum(PyObject capname)
+    public static PyObject tigetnum(params PyObject[] args)
     {
         RequireSetupterm();
+        var capname = Exactly(args, 1, TakesExactly(1, args.Length))[0];
         fixed (byte* p = Capability(capname)) return PyInt.From(Ncurses.tigetnum(p));
     }
 
     /// <summary>tigetstr: None for an absent (0) or cancelled ((char*)-1) capability.</summary>
-    public static PyObject tigetstr(PyObject capname)
+    public static PyObject tigetstr(params PyObject[] args)
     {
         RequireSetupterm();
+        var capname = Exactly(args, 1, TakesExactly(1, args.Length))[0];
         nint r;
         fixed (byte* p = Capability(capname)) r = Ncurses.tigetstr(p);
         if (r == 0 || r == -1) return None;
