@@ -10,7 +10,7 @@ namespace Py2Cs.Benchmarks.Stdlib
 @"usage:
   compare [--runs N] [--only name,name] [--log-mb M]
       whole-process times of Programs/*.py (log_parsing over a generated M MB access.log, default 100;
-      json_roundtrip): py2cs vs CPython 2.7.18 and python3, outputs compared before timing";
+      json_roundtrip, zlib_roundtrip): py2cs vs CPython 2.7.18 and python3, outputs compared before timing";
 
         public static int Main(string[] args)
         {
