@@ -277,6 +277,28 @@ namespace Py2Cs.Runtime.Modules.logging
 
         public static readonly PyObject DefaultFormatter = Ops.Call(Formatter);
 
+        /// <summary>2.7's `stream.write("%s\n" % msg)` with its unicode fallbacks: a stream with an encoding
+        /// gets the unicode line (encoded by hand if the stream refuses it); any UnicodeError writes the
+        /// message as UTF-8, so a plain file receives UTF-8 for a non-ASCII unicode message.</summary>
+        private static void WriteLine(PyObject stream, PyObject msg)
+        {
+            try
+            {
+                PyObject encoding = msg is PyUnicode ? Ops.GetAttrOrNull(stream, PyStr.Intern("encoding")) : null;
+                if (encoding != null && Ops.IsTrue(encoding))
+                {
+                    PyObject line = Ops.Add(msg, PyUnicode.FromString("\n"));
+                    try { Call(stream, "write", line); }
+                    catch (PythonException e) when (e.Matches(PyExceptionTypes.UnicodeEncodeError)) { Call(stream, "write", Call(line, "encode", encoding)); }
+                }
+                else Call(stream, "write", Ops.Modulo(S("%s\n"), msg));
+            }
+            catch (PythonException e) when (e.Matches(PyExceptionTypes.UnicodeError))
+            {
+                Call(stream, "write", Ops.Modulo(S("%s\n"), Call(msg, "encode", S("UTF-8"))));
+            }
+        }
+
         /// <summary>StreamHandler.emit's body: format, write with "\n", flush; errors go to handleError.</summary>
         private static PyObject StreamEmit(PyObject self, PyObject record)
         {
@@ -284,7 +306,7 @@ namespace Py2Cs.Runtime.Modules.logging
             {
                 PyObject msg = Call(self, "format", record);
                 PyObject stream = Get(self, "stream");
-                Call(stream, "write", Ops.Add(msg is PyUnicode ? msg : Ops.Str(msg), msg is PyUnicode ? PyUnicode.FromString("\n") : S("\n")));
+                WriteLine(stream, msg);
                 Call(self, "flush");
             }
             catch (PythonException e) when (!e.Matches(PyExceptionTypes.KeyboardInterrupt) && !e.Matches(PyExceptionTypes.SystemExit))
@@ -335,7 +357,9 @@ namespace Py2Cs.Runtime.Modules.logging
                 }
                 return None;
             }, defaults: new PyObject[] { S("a"), None, PyBool.False })
-            .Method("_open", new[] { "self" }, a => Ops.Call(PyFile.TypeObject, Get(a[0], "baseFilename"), Get(a[0], "mode")))
+            .Method("_open", new[] { "self" }, a => IsNone(Get(a[0], "encoding"))
+                ? Ops.Call(PyFile.TypeObject, Get(a[0], "baseFilename"), Get(a[0], "mode"))
+                : Ops.Call(Get(Importer.ImportModule("codecs"), "open"), Get(a[0], "baseFilename"), Get(a[0], "mode"), Get(a[0], "encoding")))
             .Method("close", new[] { "self" }, a =>
             {
                 Call(a[0], "acquire");
