@@ -44,8 +44,11 @@ public sealed class CArgObject : PyObject
         long v = Value.Bits;
         string text = Tag switch
         {
-            'b' or 'h' or 'i' or 'l' or 'q' => $"<cparam '{Tag}' ({v})>",
-            'B' or 'H' or 'I' or 'L' or 'Q' => $"<cparam '{Tag}' ({v})>",
+            // CPython prints the union member of the tag's width with %d/%ld: signed.
+            'b' or 'B' => $"<cparam '{Tag}' ({(sbyte)v})>",
+            'h' or 'H' => $"<cparam '{Tag}' ({(short)v})>",
+            'i' or 'I' => $"<cparam '{Tag}' ({(int)v})>",
+            'l' or 'L' or 'q' or 'Q' => $"<cparam '{Tag}' ({v})>",
             'd' => $"<cparam '{Tag}' ({System.BitConverter.Int64BitsToDouble(v).ToString("F6", System.Globalization.CultureInfo.InvariantCulture)})>",
             'f' => $"<cparam '{Tag}' ({((double)System.BitConverter.Int32BitsToSingle((int)v)).ToString("F6", System.Globalization.CultureInfo.InvariantCulture)})>",
             'c' => $"<cparam '{Tag}' ({(char)(byte)v})>",

@@ -128,7 +128,9 @@ public sealed unsafe class CDataObject : PyObject
         if (Info.Kind == CKind.Simple && Info.Code == 'O' && *(nint*)Address == 0) return PyStr.FromString($"{_type.Name}(<NULL>)");
         if (Info.Kind == CKind.Simple && Info.Code == 'z' && _type.IsSubtypeOf(FundamentalTypes.c_char_p))
             return PyStr.FromString($"{_type.Name}({Ops.Repr(SimpleValues.Get('P', Address))})");
-        if (Info.Kind == CKind.Function) return PyStr.FromString($"<{_type.Name} object at 0x{Ops.Id(this):x}>");
+        // CPython names function pointers and subclasses of simple types by their bare tp_name.
+        if (Info.Kind == CKind.Function || Info.Kind == CKind.Simple && !IsDirectSimple(_type))
+            return PyStr.FromString($"<{_type.Name} object at 0x{Ops.Id(this):x}>");
         if (Info.Kind == CKind.Simple && IsDirectSimple(_type))
             return PyStr.FromString($"{_type.Name}({Ops.Repr(SimpleValues.Get(Info.Code, Address))})");
         return DefaultRepr();
@@ -207,7 +209,7 @@ public sealed unsafe class CDataObject : PyObject
     public override PyObject Iter()
     {
         if (Override("__iter__") is { } m) return Ops.CallWithSelf(m, this);
-        if (Info.Kind is CKind.Array or CKind.Pointer) return new PySequenceIterator(this);
+        if (Info.Kind is CKind.Array or CKind.Pointer || Override("__getitem__") != null) return new PySequenceIterator(this);
         return base.Iter();
     }
 
