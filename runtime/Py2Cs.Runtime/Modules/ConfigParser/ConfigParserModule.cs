@@ -27,6 +27,9 @@ namespace Py2Cs.Runtime
             "RawConfigParser", "DEFAULTSECT", "MAX_INTERPOLATION_DEPTH",
         }, n => (PyObject)PyStr.FromString(n)));
 
+        /// <summary>The module's `import re` (programs write `ConfigParser.re.compile` for their own SECTCRE/OPTCRE).</summary>
+        public static PyObject re => Importer.ImportModule("re");
+
         /// <summary>2.7 imports OrderedDict as the default dict_type.</summary>
         public static readonly PyObject _default_dict = collections.OrderedDict;
 
