@@ -21,6 +21,8 @@ public sealed unsafe class CDataObject : PyObject
     Dictionary<string, object> _keepAlive;
     /// <summary>A callback function pointer's thunk, alive as long as this object.</summary>
     public CallbackThunk Thunk;
+    /// <summary>A function pointer's own argtypes/restype/errcheck (created on first use).</summary>
+    public FunctionState Function;
 
     public CDataObject(PyType type, CTypeInfo info, nint address = 0, PyObject baseObject = null)
     {

@@ -18,8 +18,20 @@ public static unsafe partial class DynamicLibrary
 
     [LibraryImport("libc", EntryPoint = "fflush")] private static partial int fflush_(nint stream);
 
-    /// <summary>fflush(NULL): writes what C code left in stdio buffers.</summary>
-    public static void FlushCStdio() => fflush_(0);
+    static nint _stdoutFile = -1;
+
+    /// <summary>fflush(stdout): writes what C code left in the stdout buffer (fflush(NULL) when the
+    /// stdout symbol cannot be found).</summary>
+    public static void FlushCStdio()
+    {
+        if (_stdoutFile == -1)
+        {
+            nint self = Open(null, RTLD_LOCAL, out _);
+            nint symbol = self == 0 ? 0 : Symbol(self, "stdout", out _);
+            _stdoutFile = symbol == 0 ? 0 : *(nint*)symbol;
+        }
+        fflush_(_stdoutFile);
+    }
 
     static string LastError()
     {

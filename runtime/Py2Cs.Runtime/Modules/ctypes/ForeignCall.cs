@@ -97,10 +97,12 @@ public static unsafe class ForeignCall
                 throw ArgumentError(i + 1, e);
             }
         }
-        var result = CallAndConvert(target, values, restype, info.Flags);
+        var state = FunctionPointer.State(fn);
+        if (state.Target != target) { state.Entry = DynamicLibrary.VariadicSafeEntry(target); state.Target = target; }
+        var result = CallAndConvert(state.Entry, values, restype, info.Flags);
         GC.KeepAlive(keep);
         GC.KeepAlive(fn);
-        var errcheck = FunctionPointer.State(fn).ErrCheck;
+        var errcheck = state.ErrCheck;
         if (errcheck != null) result = Ops.Call(errcheck, result, fn, PyTuple.Create(args));
         return result;
     }
@@ -134,7 +136,8 @@ public static unsafe class ForeignCall
         return ReturnShape.Integer;
     }
 
-    static PyObject CallAndConvert(nint target, ArgValue[] values, PyObject restype, int flags)
+    /// <summary>Calls <paramref name="entry"/> (a variadic-safe entry, see DynamicLibrary) with the values.</summary>
+    static PyObject CallAndConvert(nint entry, ArgValue[] values, PyObject restype, int flags)
     {
         var shape = ShapeOf(restype, out var rinfo);
         long* ints = stackalloc long[UniversalCall.IntegerRegisters];
@@ -195,7 +198,6 @@ public static unsafe class ForeignCall
             }
         }
 
-        nint entry = DynamicLibrary.VariadicSafeEntry(target);
         // C stdio has its own stdout buffer; CPython 2 shares one FILE with print, so output keeps program
         // order. Flushing ours before and C's after each call keeps that order.
         SysModule.Stdout?.Flush();

@@ -6,6 +6,8 @@ public sealed class FunctionState
 {
     public PyObject ArgTypes, RestType, ErrCheck;
     public bool ArgTypesSet, RestTypeSet;
+    /// <summary>The last target address and its variadic-safe entry (the lookup is locked).</summary>
+    public nint Target, Entry;
 }
 
 /// <summary>PyCFuncPtr: a C function pointer object, built from a (name, library) pair, an address or a
@@ -41,9 +43,11 @@ public static unsafe class FunctionPointer
         });
     }
 
-    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CDataObject, FunctionState> States = new();
-
-    public static FunctionState State(PyObject s) => States.GetValue((CDataObject)s, _ => new FunctionState());
+    public static FunctionState State(PyObject s)
+    {
+        var d = (CDataObject)s;
+        return d.Function ??= new FunctionState();
+    }
 
     public static PyObject ArgTypesOf(CDataObject f)
     {
