@@ -48,12 +48,12 @@ namespace Py2Cs.Runtime
 
         public static readonly PyType _Chainmap = BuildChainmap();
 
-        public static readonly PyType RawConfigParser = BuildRawConfigParser();
+        public static readonly PyType RawConfigParser = Documented(BuildRawConfigParser());
 
         [PythonName("ConfigParser")]
-        public static readonly PyType ConfigParserClass = BuildConfigParser();
+        public static readonly PyType ConfigParserClass = Documented(BuildConfigParser());
 
-        public static readonly PyType SafeConfigParser = BuildSafeConfigParser();
+        public static readonly PyType SafeConfigParser = Documented(BuildSafeConfigParser());
 
         // ---- small helpers: Python operations spelled briefly ----
 
