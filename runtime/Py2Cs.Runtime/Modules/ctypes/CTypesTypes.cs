@@ -156,6 +156,19 @@ public static unsafe class CTypesTypes
     public static readonly PyType Structure = StructBase("Structure");
     public static readonly PyType Union = StructBase("Union");
 
+    /// <summary>ctypes.BigEndianStructure / BigEndianUnion: Python classes over Structure/Union whose
+    /// simple fields are stored byte-swapped (x86-64 is little-endian).</summary>
+    public static readonly PyType BigEndianStructure = EndianClass("BigEndianStructure", () => Structure, () => StructType);
+    public static readonly PyType BigEndianUnion = EndianClass("BigEndianUnion", () => Union, () => UnionType);
+
+    static PyType EndianClass(string name, Func<PyType> baseType, Func<PyType> meta)
+    {
+        var d = new PyDict();
+        d.SetStr("__module__", PyStr.FromString("ctypes._endian"));
+        d.SetStr("__doc__", PyStr.FromString(name == "BigEndianStructure" ? "Structure with big endian byte order" : "Union with big endian byte order"));
+        return PyType.CreateNewStyle(meta(), name, PyTuple.Create(baseType()), d);
+    }
+
     static PyType StructBase(string name) => PyType.Builtin(name, () => CData, t =>
     {
         Module(t);

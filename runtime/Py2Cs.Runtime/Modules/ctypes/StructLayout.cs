@@ -35,6 +35,7 @@ public static class StructLayout
             throw MetaTypeError("'_fields_' must be a sequence of pairs");
         var descs = Ops.ToList(fieldsObject);
 
+        bool bigEndian = IsBigEndian(type);
         var fields = new List<CField>(baseInfo?.Fields ?? Array.Empty<CField>());
         int size = baseInfo?.Size ?? 0, offset = size, totalAlign = Math.Max(baseInfo?.Align ?? 1, 1), unionSize = 0;
         int fieldSize = 0, bitOffset = 0;
@@ -58,7 +59,9 @@ public static class StructLayout
                 bits = (int)b;
             }
             if (!isStruct) { size = 0; offset = 0; fieldSize = 0; bitOffset = 0; }
-            var field = Place(name, ftype, finfo, fields.Count, bits, pack, ref fieldSize, ref bitOffset, ref size, ref offset, out int align);
+            if (bigEndian && !(finfo.Kind is CKind.Simple or CKind.Struct or CKind.Union || finfo.Kind == CKind.Array && CTypeInfo.Find(finfo.ItemType).Size == 1))
+                throw MetaTypeError($"This type does not support other endian: {ftype.Repr()}");
+            var field = Place(name, ftype, finfo, fields.Count, bits, pack, bigEndian, ref fieldSize, ref bitOffset, ref size, ref offset, out int align);
             fields.Add(field);
             totalAlign = Math.Max(totalAlign, align);
             if (!isStruct) unionSize = Math.Max(unionSize, size);
@@ -80,10 +83,14 @@ public static class StructLayout
         return info;
     }
 
+    /// <summary>BigEndianStructure/BigEndianUnion subclasses store their fields most significant byte first.</summary>
+    public static bool IsBigEndian(PyType t) =>
+        t.IsSubtypeOf(CTypesTypes.BigEndianStructure) || t.IsSubtypeOf(CTypesTypes.BigEndianUnion);
+
     static bool IsSequence(PyObject o) => o is PyList || o is PyTuple || o.Type.Lookup("__getitem__") != null && o.Type.Lookup("__len__") != null;
 
     /// <summary>CPython's PyCField_FromDesc: places one field after the previous ones.</summary>
-    static CField Place(string name, PyType ftype, CTypeInfo finfo, int index, int bitsize, int pack,
+    static CField Place(string name, PyType ftype, CTypeInfo finfo, int index, int bitsize, int pack, bool bigEndian,
         ref int fieldSize, ref int bitOffset, ref int size, ref int offset, out int align)
     {
         int typeSize = finfo.Size;
@@ -101,7 +108,7 @@ public static class StructLayout
         {
             case NewBitfield:
             case NoBitfield:
-                if (kind == NewBitfield) { shift = bitOffset; bitOffset = bitsize; }
+                if (kind == NewBitfield) { shift = bigEndian ? fieldSize - bitOffset - bitsize : bitOffset; bitOffset = bitsize; }
                 align = pack != 0 ? Math.Min(pack, finfo.Align) : finfo.Align;
                 if (align != 0 && offset % align != 0)
                 {
@@ -117,17 +124,17 @@ public static class StructLayout
                 offset += typeSize - fieldSize / 8;
                 size += typeSize - fieldSize / 8;
                 fieldSize = typeSize * 8;
-                shift = bitOffset;
+                shift = bigEndian ? fieldSize - bitOffset - bitsize : bitOffset;
                 fieldOffset = offset - typeSize;
                 bitOffset += bitsize;
                 break;
             default:
-                shift = bitOffset;
+                shift = bigEndian ? fieldSize - bitOffset - bitsize : bitOffset;
                 fieldOffset = offset - typeSize;
                 bitOffset += bitsize;
                 break;
         }
-        return new CField(name, ftype, finfo, index, fieldOffset, typeSize, bitsize, shift);
+        return new CField(name, ftype, finfo, index, fieldOffset, typeSize, bitsize, shift) { Swapped = bigEndian && finfo.Kind == CKind.Simple && finfo.Size > 1 };
     }
 
     /// <summary>_anonymous_: the fields of the named members become fields of the outer type.</summary>
@@ -168,7 +175,10 @@ public sealed class CField : PyObject
         Name = name; FieldType = type; FieldInfo = info; Index = index; Offset = offset; Size = size; Bits = bits; Shift = shift;
     }
 
-    public CField Shifted(int by) => new(Name, FieldType, FieldInfo, Index, Offset + by, Size, Bits, Shift);
+    /// <summary>A field of a big-endian structure: its bytes are reversed on the way in and out.</summary>
+    public bool Swapped;
+
+    public CField Shifted(int by) => new(Name, FieldType, FieldInfo, Index, Offset + by, Size, Bits, Shift) { Swapped = Swapped };
 
     /// <summary>CPython stores (bits &lt;&lt; 16) + bit offset in a bit field's size.</summary>
     int ReportedSize => Bits != 0 ? (Bits << 16) + Shift : Size;
@@ -178,8 +188,11 @@ public sealed class CField : PyObject
     public override bool IsDataDescriptor => true;
 
     public override PyStr Repr() => PyStr.FromString(Bits != 0
-        ? $"<Field type={FieldType.Name}, ofs={Offset}:{Shift}, bits={Bits}>"
-        : $"<Field type={FieldType.Name}, ofs={Offset}, size={Size}>");
+        ? $"<Field type={TypeName}, ofs={Offset}:{Shift}, bits={Bits}>"
+        : $"<Field type={TypeName}, ofs={Offset}, size={Size}>");
+
+    // CPython's big-endian structures hold swapped types named with a _be suffix.
+    string TypeName => Swapped ? FieldType.Name + "_be" : FieldType.Name;
 
     bool IsCharArray(char code) => FieldInfo.Kind == CKind.Array && CTypeInfo.Find(FieldInfo.ItemType) is { Kind: CKind.Simple } ii
         && ii.Code == code && CDataObject.IsDirectSimple(FieldInfo.ItemType);
@@ -189,6 +202,7 @@ public sealed class CField : PyObject
         if (instance == null || instance is PyNone) return this;
         var d = instance as CDataObject ?? throw Ops.TypeError("not a ctype instance");
         nint address = d.Address + Offset;
+        if (Swapped) return GetSwapped(address);
         if (Bits != 0) return SimpleValues.GetBits(FieldInfo.Code, address, Shift, Bits);
         if (IsCharArray('c')) return CharArrays.GetString(address, FieldInfo.Length);
         if (IsCharArray('u')) return CharArrays.GetWideString(address, FieldInfo.Length);
@@ -199,6 +213,7 @@ public sealed class CField : PyObject
     {
         var d = instance as CDataObject ?? throw Ops.TypeError("not a ctype instance");
         nint address = d.Address + Offset;
+        if (Swapped) { SetSwapped(address, value); return; }
         if (Bits != 0) { SimpleValues.SetBits(FieldInfo.Code, address, Shift, Bits, value); return; }
         if (IsCharArray('c') && value is PyStr s) { CharArrays.SetString(address, FieldInfo.Length, s); return; }
         if (IsCharArray('u') && value is PyUnicode or PyStr) { CharArrays.SetWideString(address, FieldInfo.Length, value); return; }
@@ -206,6 +221,29 @@ public sealed class CField : PyObject
     }
 
     public override void DescriptorDelete(PyObject instance) => throw Ops.TypeError("can't delete attribute");
+
+    unsafe PyObject GetSwapped(nint address)
+    {
+        var buffer = stackalloc byte[16];
+        var span = new Span<byte>(buffer, 16);
+        span.Clear();
+        new ReadOnlySpan<byte>((void*)address, Size).CopyTo(span);
+        span[..Size].Reverse();
+        return Bits != 0 ? SimpleValues.GetBits(FieldInfo.Code, (nint)buffer, Shift, Bits) : SimpleValues.Get(FieldInfo.Code, (nint)buffer);
+    }
+
+    unsafe void SetSwapped(nint address, PyObject value)
+    {
+        var buffer = stackalloc byte[16];
+        var span = new Span<byte>(buffer, 16);
+        span.Clear();
+        new ReadOnlySpan<byte>((void*)address, Size).CopyTo(span);
+        span[..Size].Reverse();
+        if (Bits != 0) SimpleValues.SetBits(FieldInfo.Code, (nint)buffer, Shift, Bits, value);
+        else SimpleValues.Set(FieldInfo.Code, (nint)buffer, value);
+        span[..Size].Reverse();
+        span[..Size].CopyTo(new Span<byte>((void*)address, Size));
+    }
 }
 
 /// <summary>The string views of char and wchar_t arrays (.value of an array, a char[N] field).</summary>

@@ -34,6 +34,7 @@ public static class ctypes
     public static readonly PyObject _CFuncPtr = CTypesTypes.CFuncPtr;
     /// <summary>Little-endian host: LittleEndianStructure is Structure itself, as in CPython.</summary>
     public static readonly PyObject LittleEndianStructure = CTypesTypes.Structure;
+    public static readonly PyObject BigEndianStructure = CTypesTypes.BigEndianStructure;
 
     public static readonly PyObject c_short = T.c_short, c_ushort = T.c_ushort, c_long = T.c_long, c_ulong = T.c_ulong,
         c_int = T.c_int, c_uint = T.c_uint, c_float = T.c_float, c_double = T.c_double, c_longdouble = T.c_longdouble,
