@@ -56,6 +56,9 @@ internal static class CursesArguments
     public static uint Chtype(PyObject o, string message) =>
         TryChtype(o, out var ch) ? ch : throw Ops.TypeError(message);
 
+    /// <summary>How getargs names an argument's type in "must be X, not Y": None is "None".</summary>
+    public static string TypeName(PyObject o) => o is PyNone ? "None" : Ops.TypeOf(o).Name;
+
     /// <summary>A fixed argument count; a wrong count is a TypeError with <paramref name="message"/>
     /// (the format's ';' text, or CPython's "function takes exactly 1 argument (0 given)").</summary>
     public static PyObject[] Exactly(PyObject[] args, int count, string message)

@@ -74,7 +74,7 @@ public sealed unsafe partial class CursesPanel : PyObject
         t.DefMethod("replace", (s, w) =>
         {
             if (w is not CursesWindow win)
-                throw Ops.TypeError($"replace() argument 1 must be _curses.curses window, not {Ops.TypeOf(w).Name}");
+                throw Ops.TypeError($"replace() argument 1 must be _curses.curses window, not {CursesArguments.TypeName(w)}");
             var p = P(s);
             lock (Panels)
                 if (!Panels.ContainsKey(p.Pan)) throw _curses_panel.Error("replace_panel: can't find Panel Object");

@@ -38,9 +38,9 @@ public static class _curses_panel
 
     public static PyObject new_panel(PyObject win)
     {
-        _curses.RequireInitscr();
         if (win is not CursesWindow w)
-            throw Ops.TypeError($"argument 1 must be _curses.curses window, not {Ops.TypeOf(win).Name}");
+            throw Ops.TypeError($"argument 1 must be _curses.curses window, not {CursesArguments.TypeName(win)}");
+        _curses.RequireInitscr();
         return CursesPanel.Create(w);
     }
 

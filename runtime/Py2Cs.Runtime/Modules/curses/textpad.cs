@@ -31,16 +31,18 @@ public static class cursesTextpadModule
     /// <summary>Draws a rectangle with corners at the given upper-left and lower-right coordinates.</summary>
     public static PyObject rectangle(PyObject win, PyObject uly, PyObject ulx, PyObject lry, PyObject lrx)
     {
+        // win.vline is looked up before its arguments are evaluated, as in the Python source.
         var c = Curses;
         var one = I(1);
-        Call(win, "vline", Ops.Add(uly, one), ulx, Get(c, "ACS_VLINE"), Ops.Subtract(Ops.Subtract(lry, uly), one));
-        Call(win, "hline", uly, Ops.Add(ulx, one), Get(c, "ACS_HLINE"), Ops.Subtract(Ops.Subtract(lrx, ulx), one));
-        Call(win, "hline", lry, Ops.Add(ulx, one), Get(c, "ACS_HLINE"), Ops.Subtract(Ops.Subtract(lrx, ulx), one));
-        Call(win, "vline", Ops.Add(uly, one), lrx, Get(c, "ACS_VLINE"), Ops.Subtract(Ops.Subtract(lry, uly), one));
-        Call(win, "addch", uly, ulx, Get(c, "ACS_ULCORNER"));
-        Call(win, "addch", uly, lrx, Get(c, "ACS_URCORNER"));
-        Call(win, "addch", lry, lrx, Get(c, "ACS_LRCORNER"));
-        Call(win, "addch", lry, ulx, Get(c, "ACS_LLCORNER"));
+        PyObject Method(string name) => Get(win, name);
+        Ops.Call(Method("vline"), new[] { Ops.Add(uly, one), ulx, Get(c, "ACS_VLINE"), Ops.Subtract(Ops.Subtract(lry, uly), one) });
+        Ops.Call(Method("hline"), new[] { uly, Ops.Add(ulx, one), Get(c, "ACS_HLINE"), Ops.Subtract(Ops.Subtract(lrx, ulx), one) });
+        Ops.Call(Method("hline"), new[] { lry, Ops.Add(ulx, one), Get(c, "ACS_HLINE"), Ops.Subtract(Ops.Subtract(lrx, ulx), one) });
+        Ops.Call(Method("vline"), new[] { Ops.Add(uly, one), lrx, Get(c, "ACS_VLINE"), Ops.Subtract(Ops.Subtract(lry, uly), one) });
+        Ops.Call(Method("addch"), new[] { uly, ulx, Get(c, "ACS_ULCORNER") });
+        Ops.Call(Method("addch"), new[] { uly, lrx, Get(c, "ACS_URCORNER") });
+        Ops.Call(Method("addch"), new[] { lry, lrx, Get(c, "ACS_LRCORNER") });
+        Ops.Call(Method("addch"), new[] { lry, ulx, Get(c, "ACS_LLCORNER") });
         return None;
     }
 
