@@ -1,12 +1,22 @@
 # LoggerAdapter: process() and its 2.7 extra semantics (the adapter's extra replaces the call's),
 # every logging method, isEnabledFor, subclasses overriding process.
+import os
 import sys
 import logging
+
+class FolderlessStdout(object):
+    """sys.stdout with this program's folder cut from paths: tracebacks name the file by the path it
+    was run from, and the recorded output must not depend on where the repository is checked out."""
+    folder = os.path.dirname(os.path.abspath(__file__)) + os.sep
+    def write(self, text):
+        sys.stdout.write(text.replace(self.folder, ''))
+    def flush(self):
+        sys.stdout.flush()
 
 lg = logging.getLogger("adapted")
 lg.propagate = False
 lg.setLevel(logging.DEBUG)
-h = logging.StreamHandler(sys.stdout)
+h = logging.StreamHandler(FolderlessStdout())
 h.setFormatter(logging.Formatter("%(levelname)s %(ip)s %(message)s"))
 lg.addHandler(h)
 ad = logging.LoggerAdapter(lg, {"ip": "10.0.0.1"})

@@ -4,6 +4,15 @@ import os
 import sys
 import logging
 
+class FolderlessStdout(object):
+    """sys.stdout with this program's folder cut from paths: tracebacks name the file by the path it
+    was run from, and the recorded output must not depend on where the repository is checked out."""
+    folder = os.path.dirname(os.path.abspath(__file__)) + os.sep
+    def write(self, text):
+        sys.stdout.write(text.replace(self.folder, ''))
+    def flush(self):
+        sys.stdout.flush()
+
 root = logging.getLogger()
 def reset():
     for h in list(root.handlers):
@@ -20,7 +29,7 @@ logging.basicConfig(stream=sys.stdout, format="ignored %(message)s", level=loggi
 print len(root.handlers), root.level
 reset()
 
-logging.basicConfig(stream=sys.stdout, format="%(levelname)s|%(name)s|%(message)s", level=logging.DEBUG)
+logging.basicConfig(stream=FolderlessStdout(), format="%(levelname)s|%(name)s|%(message)s", level=logging.DEBUG)
 logging.debug("debug %d", 1)
 logging.info("info %d", 2)
 logging.warning("warning %d", 3)
