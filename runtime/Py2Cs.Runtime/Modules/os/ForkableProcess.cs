@@ -45,12 +45,13 @@ internal static class ForkableProcess
     public static void BecomeChild()
     {
         IsForkedChild = true;
+        Gil.BecomeSoleThread();
         foreach (int signum in AsynchronousSignals)
             if (Libc.signal(signum, SIG_DFL) == SIG_IGN) Libc.signal(signum, SIG_IGN);
     }
 
     /// <summary>Called before the program runs: re-executes the process with W^X off when one of
-    /// <paramref name="sourceFiles"/> mentions fork and the user has not chosen the knob.</summary>
+    /// <paramref name="sourceFiles"/> mentions fork or multiprocessing and the user has not chosen the knob.</summary>
     public static void PrepareAtStartup(IEnumerable<string> sourceFiles)
     {
         if (!OperatingSystem.IsLinux()) return;
@@ -71,7 +72,7 @@ internal static class ForkableProcess
         {
             try
             {
-                if (file != null && File.Exists(file) && File.ReadAllText(file, Encoding.Latin1).Contains("fork", StringComparison.OrdinalIgnoreCase))
+                if (file != null && File.Exists(file) && MentionsForkingModule(File.ReadAllText(file, Encoding.Latin1)))
                     return true;
             }
             catch (IOException) { }
@@ -79,6 +80,10 @@ internal static class ForkableProcess
         }
         return false;
     }
+
+    // multiprocessing forks on Unix (2.7 has no other start method), so importing it counts as a mention.
+    static bool MentionsForkingModule(string source) =>
+        source.Contains("fork", StringComparison.OrdinalIgnoreCase) || source.Contains("multiprocessing", StringComparison.Ordinal);
 
     static void Unset(string name)
     {
