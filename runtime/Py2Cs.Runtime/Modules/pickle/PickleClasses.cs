@@ -15,7 +15,8 @@ namespace Py2Cs.Runtime.Modules.pickle
         public readonly bool IsCPickle;
         public readonly PyType PickleError, PicklingError, UnpicklingError;
         public readonly PyType Pickler, Unpickler;
-        readonly PyObject _basePersistentId;
+        readonly PyObject _basePersistentId, _baseSave;
+        readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, PickleWriter> _activeWriters = new();
 
         public PickleClasses(string module, bool isCPickle)
         {
@@ -38,14 +39,28 @@ namespace Py2Cs.Runtime.Modules.pickle
                 .Method("dump", new[] { "self", "obj" }, a =>
                 {
                     var self = a[0];
-                    var data = NewWriter(self).Dump(a[1]);
+                    var writer = NewWriter(self);
+                    _activeWriters.AddOrUpdate(self, writer);
+                    byte[] data;
+                    try { data = writer.Dump(a[1]); }
+                    finally { _activeWriters.Remove(self); }
                     Ops.Call(Ops.GetAttr(self, "write"), PyStr.Wrap(data));
                     return isCPickle ? self : PyNone.None;
+                })
+                .Method("save", new[] { "self", "obj" }, a =>
+                {
+                    // Called by a subclass's save() override during dump(), or directly on its own.
+                    if (_activeWriters.TryGetValue(a[0], out var active)) { active.SaveObject(a[1]); return PyNone.None; }
+                    var writer = NewWriter(a[0]);
+                    writer.SaveObject(a[1]);
+                    Ops.Call(Ops.GetAttr(a[0], "write"), PyStr.Wrap(writer.Output()));
+                    return PyNone.None;
                 })
                 .Method("clear_memo", new[] { "self" }, a => Ops.CallMethod(Ops.GetAttr(a[0], "memo"), "clear"))
                 .Method("persistent_id", new[] { "self", "obj" }, a => PyNone.None)
                 .Build();
             _basePersistentId = Pickler.Dict.GetStr("persistent_id");
+            _baseSave = Pickler.Dict.GetStr("save");
             Unpickler = new PythonClassBuilder(module, "Unpickler", PyType.ObjectType)
                 .Method("__init__", new[] { "self", "file" }, a =>
                 {
@@ -89,14 +104,18 @@ namespace Py2Cs.Runtime.Modules.pickle
             var memo = (PyDict)Ops.GetAttr(self, "memo");
             bool overridden = !ReferenceEquals(Ops.GetAttrOrNull(Ops.TypeOf(self), "persistent_id") is PyMethod m ? m.Function : Ops.GetAttrOrNull(Ops.TypeOf(self), "persistent_id"), _basePersistentId)
                 || ((PyDict)Ops.GetAttr(self, "__dict__")).GetStr("persistent_id") != null;
-            return new PickleWriter(overridden ? self : null, memo, proto, fast, PicklingError) { CPickleMemo = IsCPickle };
+            // cPickle.Pickler cannot be subclassed in 2.7, so only pickle.py's save() can be overridden.
+            var save = IsCPickle ? null : Ops.GetAttrOrNull(Ops.TypeOf(self), "save");
+            bool saveOverridden = save != null && !ReferenceEquals(save is PyMethod sm ? sm.Function : save, _baseSave);
+            return new PickleWriter(overridden ? self : null, memo, proto, fast, PicklingError)
+                { CPickle = IsCPickle, SaveOverride = saveOverridden ? Ops.GetAttr(self, "save") : null };
         }
 
         public PyObject Dumps(PyObject obj, PyObject protocol) => Dumps(obj, protocol, null);
 
         public PyObject Dumps(PyObject obj, PyObject protocol, System.Func<PyObject, bool> unreferenced) =>
             PyStr.Wrap(new PickleWriter(null, new PyDict(), Protocol(protocol), false, PicklingError)
-                { CPickleMemo = IsCPickle, Unreferenced = unreferenced }.Dump(obj));
+                { CPickle = IsCPickle, Unreferenced = unreferenced }.Dump(obj));
 
         public PyObject Dump(PyObject obj, PyObject file, PyObject protocol)
         {
@@ -114,7 +133,7 @@ namespace Py2Cs.Runtime.Modules.pickle
             var self = Ops.CallMethod(PyType.ObjectType, "__new__", Unpickler);
             Ops.SetAttr(self, PyStr.Intern("memo"), new PyDict());
             return new PickleReader(
-                n => { int k = Math.Min(n, bytes.Length - pos); var r = bytes.AsSpan(pos, k).ToArray(); pos += k; return r; },
+                n => { int k = n < 0 ? bytes.Length - pos : Math.Min(n, bytes.Length - pos); var r = bytes.AsSpan(pos, k).ToArray(); pos += k; return r; },
                 () =>
                 {
                     int nl = Array.IndexOf(bytes, (byte)'\n', pos);

@@ -37,8 +37,10 @@ namespace Py2Cs.Runtime.Modules.pickle
             if (_proto >= 2) { Write(0x80); Write((byte)_proto); }
             Save(obj);
             Write((byte)'.');
-            return _out.AsSpan().ToArray();
+            return Output();
         }
+
+        public byte[] Output() => _out.AsSpan().ToArray();
 
         void Write(byte b) => _out.Append(b);
         void Write(string ascii) { foreach (char c in ascii) _out.Append((byte)c); }
@@ -49,7 +51,18 @@ namespace Py2Cs.Runtime.Modules.pickle
 
         static PyObject IdKey(PyObject o) => PyInt.From(Ops.Id(o));
 
+        /// <summary>A Python subclass's save() override (pickle.py's Pickler only): pickle.py calls self.save
+        /// for every nested object, so the override sees them all.</summary>
+        public PyObject SaveOverride { get; init; }
+
         void Save(PyObject obj)
+        {
+            if (SaveOverride != null) Ops.Call(SaveOverride, obj);
+            else SaveObject(obj);
+        }
+
+        /// <summary>pickle.py's Pickler.save: one object, its parts through <see cref="Save"/>.</summary>
+        public void SaveObject(PyObject obj)
         {
             if (_persistentId != null)
             {
@@ -69,7 +82,12 @@ namespace Py2Cs.Runtime.Modules.pickle
             if (t == PyList.TypeObject) { SaveList(obj); return; }
             if (t == PyDict.TypeObject) { SaveDict(obj); return; }
             if (t == PyType.ClassicInstanceType) { SaveInstance(obj); return; }
-            if (t == PyType.ClassicClassType || t == PyFunction.TypeObject || t == NativeFunction.TypeObject
+            if (t == PyFunction.TypeObject && CPickle)
+            {
+                try { SaveGlobal(obj, null); return; }
+                catch (PythonException e) when (e.Matches(_errorType)) { } // cPickle falls back to reduce (TypeError for a lambda)
+            }
+            else if (t == PyType.ClassicClassType || t == PyFunction.TypeObject || t == NativeFunction.TypeObject
                 || t.IsSubtypeOf(PyType.TypeType)) { SaveGlobal(obj, null); return; }
 
             PyObject rv, reduce;
@@ -317,7 +335,9 @@ namespace Py2Cs.Runtime.Modules.pickle
             }
             catch (PythonException e) when (e.Matches(PyExceptionTypes.ImportError) || e.Matches(PyExceptionTypes.KeyError) || e.Matches(PyExceptionTypes.AttributeError))
             {
-                throw Error($"Can't pickle {Ops.Repr(obj)}: it's not found as {Ops.Str(module)}.{Ops.Str(name)}");
+                if (!CPickle) throw Error($"Can't pickle {Ops.Repr(obj)}: it's not found as {Ops.Str(module)}.{Ops.Str(name)}");
+                if (e.Matches(PyExceptionTypes.ImportError)) throw Error($"Can't pickle {Ops.Repr(obj)}: import of module {Ops.Str(module)} failed");
+                throw Error($"Can't pickle {Ops.Repr(obj)}: attribute lookup {Ops.Str(module)}.{Ops.Str(name)} failed");
             }
             if (!ReferenceEquals(klass, obj))
                 throw Error($"Can't pickle {Ops.Repr(obj)}: it's not the same object as {Ops.Str(module)}.{Ops.Str(name)}");
@@ -381,9 +401,10 @@ namespace Py2Cs.Runtime.Modules.pickle
             if (state is not PyNone) { Save(state); Write((byte)'b'); }
         }
 
-        /// <summary>cPickle's memo rules: it numbers the memo from 1 (its put2 does p++; pickle.py from 0)
-        /// and never memoizes a str or unicode shorter than 2 characters.</summary>
-        public bool CPickleMemo { get; init; }
+        /// <summary>cPickle's rules: it numbers the memo from 1 (its put2 does p++; pickle.py from 0), never
+        /// memoizes a str or unicode shorter than 2 characters, words save_global's errors its own way, and
+        /// pickles a function it cannot find by name through __reduce_ex__ instead.</summary>
+        public bool CPickle { get; init; }
 
         /// <summary>cPickle does not memoize an object nothing else references (refcount below 2). A
         /// caller that knows an object is fresh — logging's makePickle with its msg % args — says so here.</summary>
@@ -392,9 +413,9 @@ namespace Py2Cs.Runtime.Modules.pickle
         void Memoize(PyObject obj)
         {
             if (_fast || (Unreferenced != null && Unreferenced(obj))) return;
-            if (CPickleMemo && (Ops.TypeOf(obj) == PyStr.TypeObject && ((PyStr)obj).Length < 2
+            if (CPickle && (Ops.TypeOf(obj) == PyStr.TypeObject && ((PyStr)obj).Length < 2
                 || Ops.TypeOf(obj) == PyUnicode.TypeObject && ((PyUnicode)obj).Length < 2)) return;
-            int index = _memo.Len() + (CPickleMemo ? 1 : 0);
+            int index = _memo.Len() + (CPickle ? 1 : 0);
             WritePut(index);
             _memo.SetItem(IdKey(obj), PyTuple.Create(PyInt.From(index), obj));
         }

@@ -5,11 +5,13 @@ namespace Py2Cs.Runtime.Modules.pickle
     /// <summary>The STRING opcode's argument: repr() of a str, quoted, decoded with string_escape.</summary>
     internal static class StringEscape
     {
-        public static byte[] DecodeQuoted(ReadOnlySpan<byte> text)
+        /// <param name="cPickle">cPickle gets the whole line and strips every trailing byte up to ' '
+        /// (so a last line without its newline still decodes); pickle.py gets readline()[:-1].</param>
+        public static byte[] DecodeQuoted(ReadOnlySpan<byte> text, bool cPickle = false)
         {
             // Strip trailing whitespace as pickle.py's rstrip() does, then require matching quotes.
             int end = text.Length;
-            while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r')) end--;
+            while (end > 0 && (cPickle ? text[end - 1] <= ' ' : text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r')) end--;
             text = text[..end];
             if (text.Length < 2 || (text[0] != '"' && text[0] != '\'') || text[^1] != text[0])
                 throw Ops.ValueError("insecure string pickle");
