@@ -93,6 +93,15 @@ namespace Py2Cs.Runtime
         public static PyObject Event() => Ops.Call(SynchronizeClasses.Event);
         public static PyObject Queue(PyObject maxsize = null) => Ops.Call(QueueClasses.Queue, maxsize ?? PyInt.From(0));
         public static PyObject JoinableQueue(PyObject maxsize = null) => Ops.Call(QueueClasses.JoinableQueue, maxsize ?? PyInt.From(0));
+
+        public static PyObject Pool(PyObject processes = null, PyObject initializer = null, PyObject initargs = null, PyObject maxtasksperchild = null) =>
+            Ops.Call(PoolClasses.Pool, new[] { processes ?? PyNone.None, initializer ?? PyNone.None, initargs ?? PyTuple.Empty, maxtasksperchild ?? PyNone.None });
+
+        public static PyObject RawValue(PyObject typecode_or_type, params PyObject[] args) => SharedCTypes.RawValue(typecode_or_type, args);
+        public static PyObject RawArray(PyObject typecode_or_type, PyObject size_or_initializer) => SharedCTypes.RawArray(typecode_or_type, size_or_initializer);
+        public static PyObject Value(PyObject typecode_or_type, [Kwargs] PyDict kwds, params PyObject[] args) => SharedCTypes.Value(typecode_or_type, args, kwds);
+        public static PyObject Array(PyObject typecode_or_type, PyObject size_or_initializer, [Kwargs] PyDict kwds) =>
+            SharedCTypes.Array(typecode_or_type, size_or_initializer, kwds);
     }
 
     /// <summary>_multiprocessing: the C part of 2.7's package (SemLock, Connection, flags).</summary>
@@ -141,6 +150,50 @@ namespace Py2Cs.Runtime.Modules.Multiprocessing
         public static readonly PyObject SEM_VALUE_MAX = PyInt.From(SemLockObject.SemValueMax);
         public static readonly PyObject RECURSIVE_MUTEX = PyInt.From(0), SEMAPHORE = PyInt.From(1);
         public static void __init__(PyModule m) => Importer.ImportModule("multiprocessing");
+    }
+
+    [PythonModule("multiprocessing.pool")]
+    public static class poolModule
+    {
+        public static readonly PyType Pool = PoolClasses.Pool;
+        public static readonly PyType ThreadPool = PoolClasses.ThreadPool;
+        public static readonly PyType ApplyResult = PoolClasses.ApplyResult;
+        public static readonly PyType AsyncResult = PoolClasses.ApplyResult;
+        public static readonly PyType MapResult = PoolClasses.MapResult;
+        public static readonly PyType IMapIterator = PoolClasses.IMapIterator;
+        public static readonly PyType IMapUnorderedIterator = PoolClasses.IMapUnorderedIterator;
+        public static readonly PyType MaybeEncodingError = PoolClasses.MaybeEncodingError;
+        public static readonly PyObject RUN = PyInt.From(0), CLOSE = PyInt.From(1), TERMINATE = PyInt.From(2);
+        public static readonly PyObject job_counter = PyNone.None;
+        public static PyObject mapstar(PyObject args) => Ops.Call(Get(Module("__builtin__"), "map"), PyList.FromIterable(args).ToArray());
+        public static void __init__(PyModule m)
+        {
+            Importer.ImportModule("multiprocessing");
+            m["TimeoutError"] = multiprocessingModule.TimeoutError;
+            m["Process"] = ProcessClass.Type;
+            m["cpu_count"] = Get(Module("multiprocessing"), "cpu_count");
+        }
+    }
+
+    [PythonModule("multiprocessing.sharedctypes")]
+    public static class sharedctypesModule
+    {
+        public static readonly PyType Synchronized = SharedCTypes.Synchronized;
+        public static readonly PyType SynchronizedBase = SharedCTypes.SynchronizedBase;
+        public static readonly PyType SynchronizedArray = SharedCTypes.SynchronizedArray;
+        public static readonly PyType SynchronizedString = SharedCTypes.SynchronizedString;
+        public static readonly PyObject typecode_to_type = SharedCTypes.TypecodeToType();
+        public static PyObject RawValue(PyObject typecode_or_type, params PyObject[] args) => SharedCTypes.RawValue(typecode_or_type, args);
+        public static PyObject RawArray(PyObject typecode_or_type, PyObject size_or_initializer) => SharedCTypes.RawArray(typecode_or_type, size_or_initializer);
+        public static PyObject Value(PyObject typecode_or_type, [Kwargs] PyDict kwds, params PyObject[] args) => SharedCTypes.Value(typecode_or_type, args, kwds);
+        public static PyObject Array(PyObject typecode_or_type, PyObject size_or_initializer, [Kwargs] PyDict kwds) =>
+            SharedCTypes.Array(typecode_or_type, size_or_initializer, kwds);
+        public static PyObject synchronized(PyObject obj, PyObject @lock = null) => SharedCTypes.Synchronized_(obj, @lock);
+        public static void __init__(PyModule m)
+        {
+            Importer.ImportModule("multiprocessing");
+            m["RLock"] = Get(Module("multiprocessing"), "RLock");
+        }
     }
 
     [PythonModule("multiprocessing.queues")]
