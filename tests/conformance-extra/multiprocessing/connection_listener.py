@@ -2,7 +2,7 @@
 import multiprocessing as mp
 from multiprocessing.connection import Listener, Client, deliver_challenge, answer_challenge
 from multiprocessing import connection
-import os
+import os, sys
 
 def client(address, family, authkey, messages):
     conn = Client(address, family, authkey=authkey)
@@ -16,6 +16,7 @@ def bad_client(address):
         Client(address, authkey='wrong key')
     except mp.AuthenticationError as e:
         print 'client:', type(e).__name__, e
+    sys.stdout.flush()
     os._exit(0)
 
 def attempt(f):
@@ -34,6 +35,7 @@ if __name__ == '__main__':
     p.start()
     c = l.accept()
     print c.recv(), c.recv(), type(l.last_accepted).__name__
+    sys.stdout.flush()
     c.send('reply')
     p.join()
     c.close()
@@ -45,6 +47,7 @@ if __name__ == '__main__':
     p.start()
     c = l.accept()
     print c.recv()
+    sys.stdout.flush()
     c.send('welcome')
     p.join()
     c.close()

@@ -43,8 +43,6 @@ if __name__ == '__main__':
     v = md.Value('i', 3)
     v.value += 1
     print v.value, repr(v)
-    arr = md.Array('i', [1, 2, 3])
-    print arr, arr[1]
     ns = md.Namespace(a=1, b='x', _hidden=2)
     print ns
     m = md.Manager()

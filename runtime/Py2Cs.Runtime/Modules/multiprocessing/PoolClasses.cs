@@ -68,7 +68,7 @@ internal static class PoolClasses
         if (State(self).Phase != Run) throw Assertion(null);
     }
 
-    static void Init(PyObject self, PyObject processes, PyObject initializer, PyObject initargs, PyObject maxtasks)
+    static void Init(PyObject self, PyObject processes, PyObject initializer, PyObject initargs, PyObject maxtasks, bool threads = false)
     {
         int n;
         if (processes is PyNone)
@@ -86,7 +86,7 @@ internal static class PoolClasses
             if (maxtasks is not PyInt || Ops.ToInt32(maxtasks) <= 0) throw Assertion(null);
             max = Ops.ToInt32(maxtasks);
         }
-        var state = new PoolState(self, n, initializer, initargs, max);
+        var state = new PoolState(self, n, initializer, initargs, max, threads);
         Set(self, "_state_object", state);
         Set(self, "_processes", PyInt.From(n));
         state.Start();
@@ -166,7 +166,14 @@ internal static class PoolClasses
 
     public static readonly PyType IMapUnorderedIterator = new PythonClassBuilder(Module, "IMapUnorderedIterator", IMapIterator).Build();
 
-    public static readonly PyType ThreadPool = new PythonClassBuilder(Module, "ThreadPool", Pool).Build();
+    /// <summary>pool.ThreadPool: the same interface, with threads of this process as workers (no pickling).</summary>
+    public static readonly PyType ThreadPool = new PythonClassBuilder(Module, "ThreadPool", Pool)
+        .Method("__init__", new[] { "self", "processes", "initializer", "initargs" }, a =>
+        {
+            Init(a[0], a[1], a[2], a[3], PyNone.None, threads: true);
+            return PyNone.None;
+        }, new PyObject[] { PyNone.None, PyNone.None, PyTuple.Empty })
+        .Build();
 
     /// <summary>One unit of work: a call, or a chunk of a map (func applied to each item).</summary>
     internal sealed record Task(PendingResult Result, int Index, PyObject Func, PyObject Args, PyObject Kwds, bool chunked)
@@ -190,23 +197,8 @@ internal static class PoolClasses
             if (task is PyNone) break;
             var t = (PyTuple)task;
             PyObject job = t[0], index = t[1], func = t[2], args = t[3], kwds = t[4];
-            PyObject result;
-            try
-            {
-                if (Ops.IsTrue(t[5]))
-                {
-                    var values = new PyList();
-                    foreach (var x in Items(args)) values.Append(Ops.Call(func, x));
-                    result = PyTuple.Create(PyBool.True, values);
-                }
-                else result = PyTuple.Create(PyBool.True, Ops.CallEx(func, Array.Empty<PyObject>(), null, args, kwds));
-            }
-            catch (Exception ex) when (ex is PythonException || ex is not OutOfMemoryException)
-            {
-                var e = ex as PythonException ?? Ops.ToPython(ex);
-                if (!e.Is(PyExceptionTypes.Exception)) throw e;
-                result = PyTuple.Create(PyBool.False, e.Value);
-            }
+            var (ok, value) = Compute(func, args, kwds, Ops.IsTrue(t[5]));
+            PyObject result = PyTuple.Create(PyBool.From(ok), value);
             Call(outLock, "acquire");
             try
             {
@@ -219,6 +211,25 @@ internal static class PoolClasses
             }
             finally { Call(outLock, "release"); }
             completed++;
+        }
+    }
+
+    /// <summary>One task's outcome, as pool.worker computes it: (True, value) or (False, exception);
+    /// exceptions that are not Exceptions (SystemExit, KeyboardInterrupt) end the worker.</summary>
+    internal static (bool, PyObject) Compute(PyObject func, PyObject args, PyObject kwds, bool chunked)
+    {
+        try
+        {
+            if (!chunked) return (true, Ops.CallEx(func, Array.Empty<PyObject>(), null, args, kwds));
+            var values = new PyList();
+            foreach (var x in Items(args)) values.Append(Ops.Call(func, x));
+            return (true, values);
+        }
+        catch (Exception ex) when (ex is PythonException || ex is not OutOfMemoryException)
+        {
+            var e = ex as PythonException ?? Ops.ToPython(ex);
+            if (!e.Is(PyExceptionTypes.Exception)) throw e;
+            return (false, e.Value);
         }
     }
 

@@ -29,8 +29,12 @@ internal sealed class PoolState : PyObject
 
     public override PyType Type => TypeObject;
 
-    public PoolState(PyObject pool, int processes, PyObject initializer, PyObject initargs, int? maxTasks)
+    readonly bool _threads;
+    readonly List<ManualResetEventSlim> _threadWorkersDone = new();
+
+    public PoolState(PyObject pool, int processes, PyObject initializer, PyObject initargs, int? maxTasks, bool threads)
     {
+        _threads = threads;
         _pool = pool;
         Processes = processes;
         _initializer = initializer;
@@ -40,6 +44,19 @@ internal sealed class PoolState : PyObject
 
     public void Start()
     {
+        if (_threads)
+        {
+            for (int i = 0; i < Processes; i++)
+            {
+                var done = new ManualResetEventSlim();
+                _threadWorkersDone.Add(done);
+                PythonThreads.Start(() => Guarded(ThreadWorker, done));
+            }
+            _taskHandlerDone.Set();
+            _resultHandlerDone.Set();
+            _workerHandlerDone.Set();
+            return;
+        }
         (_inReader, _inWriter) = multiprocessingModule.MakePipe(duplex: false);
         (_outReader, _outWriter) = multiprocessingModule.MakePipe(duplex: false);
         _inLock = Ops.Call(SynchronizeClasses.Lock);
@@ -108,6 +125,29 @@ internal sealed class PoolState : PyObject
         }
         // Then tell the task handler to finish (2.7 puts None on the task queue).
         lock (_gate) { _tasksFinished = true; Monitor.PulseAll(_gate); }
+    }
+
+    /// <summary>A ThreadPool worker: takes tasks straight from the queue, no pipes or pickling.</summary>
+    void ThreadWorker()
+    {
+        if (_initializer is not PyNone) Ops.CallEx(_initializer, Array.Empty<PyObject>(), null, _initargs, null);
+        while (true)
+        {
+            PoolClasses.Task task;
+            using (Gil.Blocking())
+            lock (_gate)
+            {
+                while (_tasks.Count == 0 && Phase == Run) Monitor.Wait(_gate);
+                if (_tasks.Count == 0 || Phase == Terminating) break;
+                task = _tasks.Dequeue();
+            }
+            var (ok, value) = PoolClasses.Compute(task.Func, task.Args, task.Kwds ?? new PyDict(), task.Chunked);
+            try { Deliver(task.Result.Job, task.Index, ok, value); }
+            catch (PythonException e)
+            {
+                try { PythonAttributes.Call(PythonAttributes.Sys("stderr"), "write", PyStr.FromString(TracebackPrinter.Format(e) + "\n")); } catch (PythonException) { }
+            }
+        }
     }
 
     public void Submit(PoolClasses.Task task)
@@ -195,6 +235,7 @@ internal sealed class PoolState : PyObject
     {
         Phase = Terminating;
         lock (_gate) { _tasks.Clear(); Monitor.PulseAll(_gate); }
+        foreach (var done in _threadWorkersDone) WaitFor(done);
         WaitFor(_workerHandlerDone);
         foreach (var w in _workers.ToArray())
             if (PythonAttributes.Get(w, "exitcode") is PyNone) PythonAttributes.Call(w, "terminate");
@@ -207,7 +248,8 @@ internal sealed class PoolState : PyObject
 
     public void Join()
     {
-        if (Phase == Run) throw Assertion(null);
+        if (Phase == Run) throw PythonAttributes.Assertion(null);
+        foreach (var done in _threadWorkersDone) WaitFor(done);
         WaitFor(_workerHandlerDone);
         WaitFor(_taskHandlerDone);
         WaitFor(_resultHandlerDone);

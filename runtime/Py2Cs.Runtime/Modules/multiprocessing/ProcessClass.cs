@@ -22,6 +22,8 @@ internal static class ProcessClass
     static readonly List<WeakReference<SemLockObject>> SemLocks = new();
     /// <summary>Hooks run in the child after the fork, before run() (queues drop their feeder state).</summary>
     public static event Action AfterFork;
+    /// <summary>Clean-ups of the process that made them, run last at exit (util.Finalize, e.g. the pymp- temp dir).</summary>
+    public static event Action AtExit;
 
     public static void RegisterSemLock(SemLockObject s) { lock (SemLocks) SemLocks.Add(new WeakReference<SemLockObject>(s)); }
 
@@ -331,5 +333,6 @@ internal static class ProcessClass
             if (Ops.IsTrue(Get(p, "_daemonic"))) Call(Get(p, "_popen"), "terminate");
         foreach (var p in Items(ActiveChildren())) Call(p, "join");
         QueueFeeder.JoinAll();
+        AtExit?.Invoke();
     }
 }
