@@ -292,6 +292,7 @@ public class PyInstance : PyObject
     {
         var m = Special("__contains__");
         if (m != null) return Ops.IsTrue(CallSpecial(m, item));
+        if (Special("__iter__") == null && Special("__getitem__") == null) throw ArgumentNotIterable();
         return base.Contains(item);
     }
 

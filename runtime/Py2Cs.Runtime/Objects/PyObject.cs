@@ -120,13 +120,28 @@ public abstract class PyObject
     public virtual void DeleteItem(PyObject key) =>
         throw Ops.TypeError($"'{TypeName}' object doesn't support item deletion");
 
-    /// <summary><c>x in self</c>. The default iterates.</summary>
+    /// <summary><c>x in self</c>. The default iterates; a type that cannot iterate gets CPython's
+    /// "argument of type 'X' is not iterable", not iter()'s wording.</summary>
     public virtual bool Contains(PyObject item)
     {
+        if (!IterationSupport.Overrides(GetType()) && Type.Lookup(PyStr.Intern("__iter__")) == null
+            && Type.Lookup(PyStr.Intern("__getitem__")) == null)
+            throw ArgumentNotIterable();
         var it = Ops.Iter(this);
         for (var x = it.Next(); x != null; x = it.Next())
             if (ReferenceEquals(x, item) || Ops.Eq(x, item)) return true;
         return false;
+    }
+
+    private protected PythonException ArgumentNotIterable() => Ops.TypeError($"argument of type '{TypeName}' is not iterable");
+
+    /// <summary>Which C# object classes implement <see cref="Iter"/> (cached per class).</summary>
+    private static class IterationSupport
+    {
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<System.Type, bool> Known = new();
+
+        public static bool Overrides(System.Type type) => Known.GetOrAdd(type, t =>
+            t.GetMethod(nameof(Iter), System.Type.EmptyTypes)?.DeclaringType != typeof(PyObject));
     }
 
     /// <summary><c>iter(self)</c>.</summary>

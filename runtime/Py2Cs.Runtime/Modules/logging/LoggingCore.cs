@@ -19,7 +19,7 @@ namespace Py2Cs.Runtime.Modules.logging
         private const string Module = "logging";
         private static PyObject None => PyNone.None;
         private static readonly long StartTicks = Stopwatch.GetTimestamp();
-        private static readonly double StartTime = Now();
+        internal static readonly double StartTime = Now();
         private static readonly object ModuleLock = new object();
 
         public static double Now() => (DateTime.UtcNow - DateTime.UnixEpoch).TotalSeconds;
@@ -79,6 +79,7 @@ namespace Py2Cs.Runtime.Modules.logging
                 Set(self, "name", a[1]);
                 Set(self, "msg", a[5]);
                 PyObject args = a[6];
+                // 2.7: a single non-empty mapping argument is the args itself (for "%(key)s" messages).
                 if (args is PyTuple t && t.Count == 1 && t[0] is PyDict d && d.Count > 0) args = t[0];
                 Set(self, "args", args);
                 Set(self, "levelname", GetLevelName(a[2]));
@@ -94,20 +95,36 @@ namespace Py2Cs.Runtime.Modules.logging
                 Set(self, "lineno", a[4]);
                 Set(self, "funcName", a[8]);
                 Set(self, "created", new PyFloat(ct));
-                Set(self, "msecs", new PyFloat((ct - Math.Floor(ct)) * 1000));
+                Set(self, "msecs", new PyFloat((ct - Math.Truncate(ct)) * 1000));
                 Set(self, "relativeCreated", new PyFloat((ct - StartTime) * 1000));
-                Set(self, "thread", PyInt.From(Environment.CurrentManagedThreadId));
-                Set(self, "threadName", S(Thread.CurrentThread.Name ?? (Environment.CurrentManagedThreadId == 1 ? "MainThread" : "Thread-" + Environment.CurrentManagedThreadId)));
-                Set(self, "processName", S("MainProcess"));
-                Set(self, "process", PyInt.From(Environment.ProcessId));
+                PyObject module = LoggingModule;
+                if (Ops.IsTrue(Ops.GetAttr(module, PyStr.Intern("logThreads"))))
+                {
+                    Set(self, "thread", Runtime.thread.get_ident());
+                    Set(self, "threadName", Get(Runtime.threading.current_thread(), "name"));
+                }
+                else
+                {
+                    Set(self, "thread", None);
+                    Set(self, "threadName", None);
+                }
+                // 2.7 asks multiprocessing only when the program imported it; the runtime has no
+                // multiprocessing, so the process is always the main one.
+                Set(self, "processName", Ops.IsTrue(Ops.GetAttr(module, PyStr.Intern("logMultiprocessing"))) ? S("MainProcess") : None);
+                Set(self, "process", Ops.IsTrue(Ops.GetAttr(module, PyStr.Intern("logProcesses"))) ? PyInt.From(Environment.ProcessId) : None);
                 return None;
             }, defaults: new[] { None })
-            .Method("__str__", new[] { "self" }, a => S("<LogRecord: " + Text(Get(a[0], "name")) + ", " + Ops.Str(Get(a[0], "levelno")) + ", " +
-                Text(Get(a[0], "pathname")) + ", " + Ops.Str(Get(a[0], "lineno")) + ", \"" + Ops.Str(Get(a[0], "msg")) + "\">"))
+            .Method("__str__", new[] { "self" }, a => Ops.Modulo(S("<LogRecord: %s, %s, %s, %s, \"%s\">"),
+                PyTuple.Create(Get(a[0], "name"), Get(a[0], "levelno"), Get(a[0], "pathname"), Get(a[0], "lineno"), Get(a[0], "msg"))))
             .Method("getMessage", new[] { "self" }, a =>
             {
                 PyObject msg = Get(a[0], "msg");
-                if (!(msg is PyUnicode)) msg = Ops.Str(msg);
+                if (!IsString(msg))
+                {
+                    // 2.7 keeps an object whose str() fails with UnicodeError for later encoding.
+                    try { msg = Ops.Str(msg); }
+                    catch (PythonException e) when (e.Matches(PyExceptionTypes.UnicodeError)) { }
+                }
                 PyObject args = Get(a[0], "args");
                 if (Ops.IsTrue(args)) msg = Ops.Modulo(msg, args);
                 return msg;
@@ -115,6 +132,7 @@ namespace Py2Cs.Runtime.Modules.logging
             .Build();
 
         public static readonly PyType Formatter = new PythonClassBuilder(Module, "Formatter", PyType.ObjectType)
+            .Attribute("converter", Ops.GetAttr(Importer.ImportModule("time"), PyStr.Intern("localtime")))
             .Method("__init__", new[] { "self", "fmt", "datefmt" }, a =>
             {
                 Set(a[0], "_fmt", IsNone(a[1]) ? S("%(message)s") : a[1]);
@@ -124,21 +142,20 @@ namespace Py2Cs.Runtime.Modules.logging
             .Method("formatTime", new[] { "self", "record", "datefmt" }, a =>
             {
                 PyObject time = Importer.ImportModule("time");
-                PyObject ct = Ops.Call(Ops.GetAttr(time, PyStr.Intern("localtime")), Get(a[1], "created"));
+                // self.converter: time.localtime unless a subclass or the instance sets e.g. time.gmtime.
+                PyObject ct = Ops.Call(Get(a[0], "converter"), Get(a[1], "created"));
                 PyObject strftime = Ops.GetAttr(time, PyStr.Intern("strftime"));
                 if (Ops.IsTrue(a[2])) return Ops.Call(strftime, a[2], ct);
-                string t = Text(Ops.Call(strftime, S("%Y-%m-%d %H:%M:%S"), ct));
-                double msecs = ((PyFloat)Ops.Call(PyFloat.TypeObject, Get(a[1], "msecs"))).Value;
-                return S(t + "," + ((long)msecs).ToString("D3"));
+                PyObject t = Ops.Call(strftime, S("%Y-%m-%d %H:%M:%S"), ct);
+                return Ops.Modulo(S("%s,%03d"), PyTuple.Create(t, Get(a[1], "msecs")));
             }, defaults: new[] { None })
             .Method("formatException", new[] { "self", "ei" }, a =>
             {
                 PyObject tb = Importer.ImportModule("traceback");
                 PyObject[] info = Ops.UnpackSequence(a[1], 3);
                 PyObject lines = Ops.Call(Ops.GetAttr(tb, PyStr.Intern("format_exception")), info[0], info[1], info[2]);
-                string s = string.Concat(Items(lines).ConvertAll(Text));
-                if (s.EndsWith("\n")) s = s.Substring(0, s.Length - 1);
-                return S(s);
+                PyObject s = Ops.CallMethod(S(""), "join", lines);
+                return Text(s).EndsWith("\n") ? Ops.GetItem(s, new PySlice(PyNone.None, PyInt.From(-1), PyNone.None)) : s;
             })
             .Method("usesTime", new[] { "self" }, a => PyBool.From(Text(Get(a[0], "_fmt")).Contains("%(asctime)")))
             .Method("format", new[] { "self", "record" }, a =>
@@ -146,15 +163,29 @@ namespace Py2Cs.Runtime.Modules.logging
                 PyObject self = a[0], record = a[1];
                 Set(record, "message", Call(record, "getMessage"));
                 if (Ops.IsTrue(Call(self, "usesTime"))) Set(record, "asctime", Call(self, "formatTime", record, Get(self, "datefmt")));
-                PyObject s = Ops.Modulo(Get(self, "_fmt"), Get(record, "__dict__"));
+                PyObject s;
+                try { s = Ops.Modulo(Get(self, "_fmt"), Get(record, "__dict__")); }
+                catch (PythonException e) when (e.Matches(PyExceptionTypes.UnicodeDecodeError))
+                {
+                    // 2.7 retries once with a UTF-8-decoded logger name, else re-raises the first error.
+                    try
+                    {
+                        Set(record, "name", Call(Get(record, "name"), "decode", S("utf-8")));
+                        s = Ops.Modulo(Get(self, "_fmt"), Get(record, "__dict__"));
+                    }
+                    catch (PythonException e2) when (e2.Matches(PyExceptionTypes.UnicodeDecodeError)) { throw e; }
+                }
                 if (Ops.IsTrue(Get(record, "exc_info")) && !Ops.IsTrue(Get(record, "exc_text")))
                     Set(record, "exc_text", Call(self, "formatException", Get(record, "exc_info")));
                 PyObject excText = Get(record, "exc_text");
                 if (Ops.IsTrue(excText))
                 {
-                    string text = Text(s);
-                    if (!text.EndsWith("\n")) s = Ops.Add(s, S("\n"));
-                    s = Ops.Add(s, excText);
+                    if (!Text(s).EndsWith("\n")) s = Ops.Add(s, S("\n"));
+                    try { s = Ops.Add(s, excText); }
+                    catch (PythonException e) when (e.Matches(PyExceptionTypes.UnicodeError))
+                    {
+                        s = Ops.Add(s, Call(excText, "decode", Ops.Call(Get(Importer.ImportModule("sys"), "getfilesystemencoding")), S("replace")));
+                    }
                 }
                 return s;
             })
@@ -209,24 +240,64 @@ namespace Py2Cs.Runtime.Modules.logging
             })
             .Build();
 
-        /// <summary>Every live handler, for shutdown() (CPython keeps weak references in _handlerList).</summary>
-        internal static readonly List<PyObject> HandlerList = new List<PyObject>();
+        /// <summary>
+        /// _handlerList: every handler created, for shutdown(). CPython holds weak references that die with the
+        /// handler; here they are weak too, so a dropped handler is not flushed and closed again at exit.
+        /// </summary>
+        internal static readonly List<WeakReference<PyObject>> HandlerList = new List<WeakReference<PyObject>>();
 
-        private static PyObject RaiseExceptions() => Ops.GetAttr(Importer.ImportModule("logging"), PyStr.Intern("raiseExceptions"));
+        /// <summary>The live handlers of _handlerList, oldest first.</summary>
+        internal static List<PyObject> LiveHandlers()
+        {
+            var live = new List<PyObject>();
+            lock (HandlerList)
+            {
+                HandlerList.RemoveAll(w => !w.TryGetTarget(out _));
+                foreach (var w in HandlerList) if (w.TryGetTarget(out PyObject h)) live.Add(h);
+            }
+            return live;
+        }
 
-        public static readonly PyType Handler = new PythonClassBuilder(Module, "Handler", Filterer)
+        /// <summary>_handlers: handler name → handler, maintained by the name property and close().</summary>
+        internal static readonly PyDict NamedHandlers = new PyDict();
+
+        internal static PyObject LoggingModule => loggingModuleObject ??= Importer.ImportModule("logging");
+        private static PyObject loggingModuleObject;
+
+        private static PyObject RaiseExceptions() => Ops.GetAttr(LoggingModule, PyStr.Intern("raiseExceptions"));
+
+        private static PyObject SetName(PyObject self, PyObject name)
+        {
+            lock (ModuleLock)
+            {
+                PyObject old = Get(self, "_name");
+                if (Ops.In(old, NamedHandlers)) Ops.DelItem(NamedHandlers, old);
+                Set(self, "_name", name);
+                if (Ops.IsTrue(name)) Ops.SetItem(NamedHandlers, name, self);
+            }
+            return None;
+        }
+
+        public static readonly PyType Handler = BuildHandler();
+
+        private static PyType BuildHandler()
+        {
+            PyObject getName = PyFunction.WithBoundArguments(new FunctionSignature("get_name", new[] { "self" }, null, null), a => Get(a[0], "_name"), null);
+            PyObject setName = PyFunction.WithBoundArguments(new FunctionSignature("set_name", new[] { "self", "name" }, null, null), a => SetName(a[0], a[1]), null);
+            return new PythonClassBuilder(Module, "Handler", Filterer)
             .Method("__init__", new[] { "self", "level" }, a =>
             {
                 Ops.Call(Get(Filterer, "__init__"), a[0]);
                 Set(a[0], "_name", None);
                 Set(a[0], "level", CheckLevel(a[1]));
                 Set(a[0], "formatter", None);
-                lock (HandlerList) HandlerList.Add(a[0]);
+                lock (HandlerList) HandlerList.Add(new WeakReference<PyObject>(a[0]));
                 Call(a[0], "createLock");
                 return None;
             }, defaults: new PyObject[] { PyInt.From(0) })
-            .Method("get_name", new[] { "self" }, a => Get(a[0], "_name"))
-            .Method("set_name", new[] { "self", "name" }, a => { Set(a[0], "_name", a[1]); return None; })
+            .Attribute("get_name", getName)
+            .Attribute("set_name", setName)
+            .Attribute("name", new PyProperty(getName, setName, None, None))
             .Method("createLock", new[] { "self" }, a => { Set(a[0], "lock", new HandlerLock()); return None; })
             .Method("acquire", new[] { "self" }, a => { if (GetOrNull(a[0], "lock") is HandlerLock l) Monitor.Enter(l); return None; })
             .Method("release", new[] { "self" }, a => { if (GetOrNull(a[0], "lock") is HandlerLock l) Monitor.Exit(l); return None; })
@@ -234,7 +305,7 @@ namespace Py2Cs.Runtime.Modules.logging
             .Method("format", new[] { "self", "record" }, a =>
             {
                 PyObject fmt = Get(a[0], "formatter");
-                if (IsNone(fmt)) fmt = DefaultFormatter;
+                if (!Ops.IsTrue(fmt)) fmt = Ops.GetAttr(LoggingModule, PyStr.Intern("_defaultFormatter"));
                 return Call(fmt, "format", a[1]);
             })
             .Method("emit", new[] { "self", "record" }, a => throw Ops.MakeRaise(PyExceptionTypes.NotImplementedError, S("emit must be implemented by Handler subclasses")))
@@ -253,20 +324,31 @@ namespace Py2Cs.Runtime.Modules.logging
             .Method("flush", new[] { "self" }, a => None)
             .Method("close", new[] { "self" }, a =>
             {
-                lock (HandlerList) HandlerList.Remove(a[0]);
+                // 2.7 forgets the handler's name; it stays in _handlerList until it is garbage.
+                lock (ModuleLock)
+                {
+                    PyObject name = Get(a[0], "_name");
+                    if (Ops.IsTrue(name) && Ops.In(name, NamedHandlers)) Ops.DelItem(NamedHandlers, name);
+                }
                 return None;
             })
             .Method("handleError", new[] { "self", "record" }, a =>
             {
-                if (Ops.IsTrue(RaiseExceptions()))
+                PyObject stderr = Sys("stderr");
+                if (Ops.IsTrue(RaiseExceptions()) && Ops.IsTrue(stderr))
                 {
-                    PyObject stderr = Sys("stderr");
-                    Ops.Call(Ops.GetAttr(Importer.ImportModule("traceback"), PyStr.Intern("print_exc")), new PyObject[] { None, stderr });
-                    Call(stderr, "write", S("Logged from file " + Text(Get(a[1], "filename")) + ", line " + Ops.Str(Get(a[1], "lineno")) + "\n"));
+                    PyObject[] ei = Ops.UnpackSequence(Ops.Call(Sys("exc_info")), 3);
+                    try
+                    {
+                        Ops.Call(Ops.GetAttr(Importer.ImportModule("traceback"), PyStr.Intern("print_exception")), new[] { ei[0], ei[1], ei[2], None, stderr });
+                        Call(stderr, "write", Ops.Modulo(S("Logged from file %s, line %s\n"), PyTuple.Create(Get(a[1], "filename"), Get(a[1], "lineno"))));
+                    }
+                    catch (PythonException e) when (e.Matches(PyExceptionTypes.IOError)) { }
                 }
                 return None;
             })
             .Build();
+        }
 
         /// <summary>A handler's lock (threading.RLock in CPython); Monitor is re-entrant like RLock.</summary>
         internal sealed class HandlerLock : PyObject
@@ -277,6 +359,30 @@ namespace Py2Cs.Runtime.Modules.logging
 
         public static readonly PyObject DefaultFormatter = Ops.Call(Formatter);
 
+        private static readonly PyStr Newline = S("\n");
+
+        /// <summary>2.7's `stream.write("%s\n" % msg)` with its unicode fallbacks: a stream with an encoding
+        /// gets the unicode line (encoded by hand if the stream refuses it); any UnicodeError writes the
+        /// message as UTF-8, so a plain file receives UTF-8 for a non-ASCII unicode message.</summary>
+        private static void WriteLine(PyObject stream, PyObject msg)
+        {
+            try
+            {
+                PyObject encoding = msg is PyUnicode ? Ops.GetAttrOrNull(stream, PyStr.Intern("encoding")) : null;
+                if (encoding != null && Ops.IsTrue(encoding))
+                {
+                    PyObject line = Ops.Add(msg, PyUnicode.FromString("\n"));
+                    try { Call(stream, "write", line); }
+                    catch (PythonException e) when (e.Matches(PyExceptionTypes.UnicodeEncodeError)) { Call(stream, "write", Call(line, "encode", encoding)); }
+                }
+                else Call(stream, "write", Ops.Modulo(S("%s\n"), msg));
+            }
+            catch (PythonException e) when (e.Matches(PyExceptionTypes.UnicodeError))
+            {
+                Call(stream, "write", Ops.Modulo(S("%s\n"), Call(msg, "encode", S("UTF-8"))));
+            }
+        }
+
         /// <summary>StreamHandler.emit's body: format, write with "\n", flush; errors go to handleError.</summary>
         private static PyObject StreamEmit(PyObject self, PyObject record)
         {
@@ -284,7 +390,9 @@ namespace Py2Cs.Runtime.Modules.logging
             {
                 PyObject msg = Call(self, "format", record);
                 PyObject stream = Get(self, "stream");
-                Call(stream, "write", Ops.Add(msg is PyUnicode ? msg : Ops.Str(msg), msg is PyUnicode ? PyUnicode.FromString("\n") : S("\n")));
+                // The common case, a byte-string message, skips WriteLine's unicode checks.
+                if (msg is PyStr str) Call(stream, "write", Ops.Add(str, Newline));
+                else WriteLine(stream, msg);
                 Call(self, "flush");
             }
             catch (PythonException e) when (!e.Matches(PyExceptionTypes.KeyboardInterrupt) && !e.Matches(PyExceptionTypes.SystemExit))
@@ -307,8 +415,8 @@ namespace Py2Cs.Runtime.Modules.logging
                 Call(a[0], "acquire");
                 try
                 {
-                    PyObject stream = Get(a[0], "stream");
-                    if (!IsNone(stream) && Has(stream, "flush")) Call(stream, "flush");
+                    PyObject stream = GetOrNull(a[0], "stream");
+                    if (stream != null && Ops.IsTrue(stream) && Has(stream, "flush")) Call(stream, "flush");
                 }
                 finally { Call(a[0], "release"); }
                 return None;
@@ -319,8 +427,8 @@ namespace Py2Cs.Runtime.Modules.logging
         public static readonly PyType FileHandler = new PythonClassBuilder(Module, "FileHandler", StreamHandler)
             .Method("__init__", new[] { "self", "filename", "mode", "encoding", "delay" }, a =>
             {
-                string path = Path.GetFullPath(Text(a[1]));
-                Set(a[0], "baseFilename", S(path));
+                PyObject path = Ops.Call(Ops.GetAttr(Importer.ImportModule("os.path"), PyStr.Intern("abspath")), a[1]);
+                Set(a[0], "baseFilename", path);
                 Set(a[0], "mode", a[2]);
                 Set(a[0], "encoding", a[3]);
                 Set(a[0], "delay", a[4]);
@@ -334,21 +442,29 @@ namespace Py2Cs.Runtime.Modules.logging
                     Ops.Call(Get(StreamHandler, "__init__"), a[0], Call(a[0], "_open"));
                 }
                 return None;
-            }, defaults: new PyObject[] { S("a"), None, PyBool.False })
-            .Method("_open", new[] { "self" }, a => Ops.Call(PyFile.TypeObject, Get(a[0], "baseFilename"), Get(a[0], "mode")))
+            }, defaults: new PyObject[] { S("a"), None, PyInt.From(0) })
+            .Method("_open", new[] { "self" }, a => IsNone(Get(a[0], "encoding"))
+                ? Ops.Call(PyFile.TypeObject, Get(a[0], "baseFilename"), Get(a[0], "mode"))
+                : Ops.Call(Get(Importer.ImportModule("codecs"), "open"), Get(a[0], "baseFilename"), Get(a[0], "mode"), Get(a[0], "encoding")))
             .Method("close", new[] { "self" }, a =>
             {
                 Call(a[0], "acquire");
                 try
                 {
-                    PyObject stream = Get(a[0], "stream");
-                    if (!IsNone(stream))
+                    try
                     {
-                        Call(a[0], "flush");
-                        if (Has(stream, "close")) Call(stream, "close");
-                        Set(a[0], "stream", None);
+                        PyObject stream = Get(a[0], "stream");
+                        if (Ops.IsTrue(stream))
+                        {
+                            try { Call(a[0], "flush"); }
+                            finally
+                            {
+                                Set(a[0], "stream", None);
+                                if (Has(stream, "close")) Call(stream, "close");
+                            }
+                        }
                     }
-                    Ops.Call(Get(StreamHandler, "close"), a[0]);
+                    finally { Ops.Call(Get(StreamHandler, "close"), a[0]); }
                 }
                 finally { Call(a[0], "release"); }
                 return None;

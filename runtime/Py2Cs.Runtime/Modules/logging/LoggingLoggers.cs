@@ -23,18 +23,30 @@ namespace Py2Cs.Runtime.Modules.logging
             return PyTuple.Create(S(f.File), PyInt.From(f.Line), S(f.Function));
         }
 
-        private static PyObject LogAt(PyObject self, int level, PyObject msg, PyObject args, PyDict kwargs, bool exception = false)
+        private static readonly PyStr ExcInfoName = PyStr.Intern("exc_info"), ExtraName = PyStr.Intern("extra");
+
+        /// <summary>
+        /// The level methods' body: if enabled, self._log(level, msg, args, **kwargs). The keywords go through
+        /// unchanged, so an unknown one fails in _log as in 2.7 and an overriding _log may take its own.
+        /// </summary>
+        private static PyObject LogAt(PyObject self, PyObject level, PyObject msg, PyObject args, PyDict kwargs)
         {
-            if (!Ops.IsTrue(Call(self, "isEnabledFor", PyInt.From(level)))) return None;
-            PyObject excInfo = kwargs.GetStr("exc_info") ?? (exception ? PyInt.From(1) : None);
-            PyObject extra = kwargs.GetStr("extra") ?? None;
-            Ops.Call(Get(self, "_log"), new[] { PyInt.From(level), msg, args, excInfo, extra },
-                new[] { PyStr.Intern("exc_info"), PyStr.Intern("extra") });
+            if (!Ops.IsTrue(Call(self, "isEnabledFor", level))) return None;
+            PyObject log = Get(self, "_log");
+            if (kwargs.Count == 0) Ops.Call(log, level, msg, args);
+            else if (kwargs.Count == 1 && kwargs.GetStr("extra") is PyObject extra) Ops.Call(log, new[] { level, msg, args, extra }, new[] { ExtraName });
+            else if (kwargs.Count == 1 && kwargs.GetStr("exc_info") is PyObject excInfo) Ops.Call(log, new[] { level, msg, args, excInfo }, new[] { ExcInfoName });
+            else CallKw(log, new[] { level, msg, args }, kwargs);
             return None;
         }
 
-        private static PythonClassBuilder LevelMethod(PythonClassBuilder b, string name, int level, bool exception = false) =>
-            b.Method(name, new[] { "self", "msg" }, a => LogAt(a[0], level, a[1], a[2], (PyDict)a[3], exception), varArgs: "args", kwArgs: "kwargs");
+        private static readonly PyInt[] LevelInts = { PyInt.From(10), PyInt.From(20), PyInt.From(30), PyInt.From(40), PyInt.From(50) };
+
+        private static PythonClassBuilder LevelMethod(PythonClassBuilder b, string name, int level)
+        {
+            PyInt levelObject = LevelInts[level / 10 - 1];
+            return b.Method(name, new[] { "self", "msg" }, a => LogAt(a[0], levelObject, a[1], a[2], (PyDict)a[3]), varArgs: "args", kwArgs: "kwargs");
+        }
 
         public static readonly PyType Logger = BuildLogger();
 
@@ -58,7 +70,15 @@ namespace Py2Cs.Runtime.Modules.logging
             b = LevelMethod(b, "warning", 30);
             b = LevelMethod(b, "warn", 30);
             b = LevelMethod(b, "error", 40);
-            b = LevelMethod(b, "exception", 40, exception: true);
+            // exception(): kwargs['exc_info'] = 1 and self.error(...), so an overriding error() sees the call.
+            b = b.Method("exception", new[] { "self", "msg" }, a =>
+            {
+                var kwargs = (PyDict)a[3];
+                kwargs.SetStr("exc_info", PyInt.From(1));
+                var positional = new List<PyObject> { a[1] };
+                positional.AddRange(((PyTuple)a[2]).AsSpan().ToArray());
+                return CallKw(Get(a[0], "error"), positional.ToArray(), kwargs);
+            }, varArgs: "args", kwArgs: "kwargs");
             b = LevelMethod(b, "critical", 50);
             b = LevelMethod(b, "fatal", 50);
             return b
@@ -66,11 +86,11 @@ namespace Py2Cs.Runtime.Modules.logging
                 {
                     if (!(a[1] is PyInt))
                     {
-                        if (Ops.IsTrue(Ops.GetAttr(Importer.ImportModule("logging"), PyStr.Intern("raiseExceptions"))))
+                        if (Ops.IsTrue(Ops.GetAttr(LoggingCore.LoggingModule, PyStr.Intern("raiseExceptions"))))
                             throw Ops.TypeError("level must be an integer");
                         return None;
                     }
-                    return LogAt(a[0], Level(a[1]), a[2], a[3], (PyDict)a[4]);
+                    return LogAt(a[0], a[1], a[2], a[3], (PyDict)a[4]);
                 }, varArgs: "args", kwArgs: "kwargs")
                 .Method("findCaller", new[] { "self" }, a => FindCaller())
                 .Method("makeRecord", new[] { "self", "name", "level", "fn", "lno", "msg", "args", "exc_info", "func", "extra" }, a =>
@@ -91,7 +111,14 @@ namespace Py2Cs.Runtime.Modules.logging
                 }, defaults: new[] { None, None })
                 .Method("_log", new[] { "self", "level", "msg", "args", "exc_info", "extra" }, a =>
                 {
-                    PyObject[] caller = Ops.UnpackSequence(Call(a[0], "findCaller"), 3);
+                    // 2.7 looks the caller up only while logging._srcfile is set; a ValueError means unknown.
+                    PyObject[] caller = null;
+                    if (Ops.IsTrue(Ops.GetAttr(LoggingCore.LoggingModule, PyStr.Intern("_srcfile"))))
+                    {
+                        try { caller = Ops.UnpackSequence(Call(a[0], "findCaller"), 3); }
+                        catch (PythonException e) when (e.Matches(PyExceptionTypes.ValueError)) { }
+                    }
+                    caller ??= new PyObject[] { S("(unknown file)"), PyInt.From(0), S("(unknown function)") };
                     PyObject excInfo = a[4];
                     if (Ops.IsTrue(excInfo) && !(excInfo is PyTuple))
                         excInfo = Ops.Call(Ops.GetAttr(Importer.ImportModule("sys"), PyStr.Intern("exc_info")));
@@ -185,24 +212,32 @@ namespace Py2Cs.Runtime.Modules.logging
             })
             .Method("getLogger", new[] { "self", "name" }, a =>
             {
-                if (!IsString(a[1])) throw Ops.TypeError("A logger name must be string or Unicode");
+                PyObject name = a[1];
+                if (!IsString(name)) throw Ops.TypeError("A logger name must be string or Unicode");
+                if (name is PyUnicode) name = Call(name, "encode", S("utf-8"));
                 lock (ManagerLock)
                 {
                     PyObject dict = Get(a[0], "loggerDict");
-                    PyObject rv = Ops.In(a[1], dict) ? Ops.GetItem(dict, a[1]) : null;
-                    PyObject cls = Get(a[0], "loggerClass");
-                    if (IsNone(cls)) cls = LoggerClass;
+                    PyObject rv = Ops.In(name, dict) ? Ops.GetItem(dict, name) : null;
                     if (rv != null && !Ops.IsInstance(rv, PlaceHolder)) return rv;
+                    PyObject cls = Get(a[0], "loggerClass");
+                    if (!Ops.IsTrue(cls)) cls = LoggerClass;
                     PyObject ph = rv;
-                    rv = Ops.Call(cls, a[1]);
+                    rv = Ops.Call(cls, name);
                     Set(rv, "manager", a[0]);
-                    Ops.SetItem(dict, a[1], rv);
+                    Ops.SetItem(dict, name, rv);
                     if (ph != null) FixupChildren(ph, rv);
                     FixupParents(a[0], rv);
                     return rv;
                 }
             })
-            .Method("setLoggerClass", new[] { "self", "klass" }, a => { Set(a[0], "loggerClass", a[1]); return None; })
+            .Method("setLoggerClass", new[] { "self", "klass" }, a =>
+            {
+                if (!Ops.Eq(a[1], Logger) && !Ops.IsSubclass(a[1], Logger))
+                    throw Ops.TypeError("logger not derived from logging.Logger: " + Text(Get(a[1], "__name__")));
+                Set(a[0], "loggerClass", a[1]);
+                return None;
+            })
             .Build();
 
         private static void FixupParents(PyObject manager, PyObject alogger)
@@ -221,7 +256,8 @@ namespace Py2Cs.Runtime.Modules.logging
                     if (Ops.IsInstance(obj, Logger)) rv = obj;
                     else Call(obj, "append", alogger);
                 }
-                i = name.LastIndexOf('.', i - 1);
+                // name.rfind(".", 0, i - 1): a dot strictly before index i - 1.
+                i = i >= 2 ? name.LastIndexOf('.', i - 2) : -1;
             }
             if (IsNone(rv)) rv = Get(manager, "root");
             Set(alogger, "parent", rv);

@@ -80,6 +80,7 @@ namespace Py2Cs.Runtime
             {
                 LoggingCore.HandlerList.Clear();
                 NamedHandlers.Clear();
+                LoggingCore.NamedHandlers.Clear();
             }
             PyDict handlers = InstallHandlers(cp, formatters);
             InstallLoggers(cp, handlers, disableExisting);
@@ -359,6 +360,7 @@ namespace Py2Cs.Runtime
                 {
                     LoggingCore.HandlerList.Clear();
                     NamedHandlers.Clear();
+                    LoggingCore.NamedHandlers.Clear();
                 }
                 PyDict formatters = Section(config, "formatters");
                 foreach (PyObject name in Keys(formatters))

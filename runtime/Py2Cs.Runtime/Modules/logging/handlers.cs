@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using Py2Cs.Runtime.Modules.getopt;
 using Py2Cs.Runtime.Modules.logging;
@@ -7,8 +8,8 @@ namespace Py2Cs.Runtime
 {
     /// <summary>
     /// logging.handlers (Python 2.7): BaseRotatingHandler, RotatingFileHandler, WatchedFileHandler,
-    /// BufferingHandler, MemoryHandler, TimedRotatingFileHandler. The network handlers come later;
-    /// they subclass Handler/BaseRotatingHandler like these.
+    /// BufferingHandler, MemoryHandler, TimedRotatingFileHandler, NTEventLogHandler; the network
+    /// handlers are in handlers.Network.cs.
     /// </summary>
     [PythonModule("logging.handlers")]
     public static partial class loggingHandlersModule
@@ -18,7 +19,16 @@ namespace Py2Cs.Runtime
 
         public static readonly PyInt DEFAULT_TCP_LOGGING_PORT = PyInt.From(9020), DEFAULT_UDP_LOGGING_PORT = PyInt.From(9021),
             DEFAULT_HTTP_LOGGING_PORT = PyInt.From(9022), DEFAULT_SOAP_LOGGING_PORT = PyInt.From(9023), SYSLOG_UDP_PORT = PyInt.From(514),
-            SYSLOG_TCP_PORT = PyInt.From(514);
+            SYSLOG_TCP_PORT = PyInt.From(514), _MIDNIGHT = PyInt.From(24 * 60 * 60);
+        public static readonly PyInt ST_DEV = PyInt.From(2), ST_INO = PyInt.From(1), ST_MTIME = PyInt.From(8);
+
+        /// <summary>The modules 2.7's handlers.py imports are attributes of logging.handlers.</summary>
+        public static void __init__(PyModule m)
+        {
+            foreach (string name in new[] { "errno", "logging", "socket", "os", "cPickle", "struct", "time", "re", "codecs" })
+                m[name] = Importer.ImportModule(name);
+            m["_unicode"] = PyBool.True;
+        }
 
         private static long Long(PyObject o) => ((PyInt)Ops.Call(PyInt.TypeObject, o)).Value;
 
@@ -237,33 +247,49 @@ namespace Py2Cs.Runtime
             .Method("__init__", new[] { "self", "filename", "mode", "encoding", "delay" }, a =>
             {
                 Ops.Call(Get(LoggingCore.FileHandler, "__init__"), new[] { a[0], a[1], a[2], a[3], a[4] });
-                Set(a[0], "_identity", S(Identity(Text(Get(a[0], "baseFilename")))));
+                Set(a[0], "dev", PyInt.From(-1));
+                Set(a[0], "ino", PyInt.From(-1));
+                Call(a[0], "_statstream");
                 return None;
             }, defaults: new PyObject[] { S("a"), None, PyInt.From(0) })
+            .Method("_statstream", new[] { "self" }, a =>
+            {
+                PyObject stream = Get(a[0], "stream");
+                if (Ops.IsTrue(stream))
+                {
+                    PyObject sres = Ops.Call(Get(Module_("os"), "fstat"), Call(stream, "fileno"));
+                    Set(a[0], "dev", Ops.GetItem(sres, PyInt.From(2)));
+                    Set(a[0], "ino", Ops.GetItem(sres, PyInt.From(1)));
+                }
+                return None;
+            })
             .Method("emit", new[] { "self", "record" }, a =>
             {
-                string path = Text(Get(a[0], "baseFilename"));
-                string now = Identity(path);
-                if (now != Text(Get(a[0], "_identity")) && !IsNone(Get(a[0], "stream")))
+                PyObject self = a[0], sres;
+                try { sres = Ops.Call(Get(Module_("os"), "stat"), Get(self, "baseFilename")); }
+                catch (PythonException e) when (e.Matches(PyExceptionTypes.OSError) && IsEnoent(e)) { sres = None; }
+                if (!Ops.IsTrue(sres) || Ops.Ne(Ops.GetItem(sres, PyInt.From(2)), Get(self, "dev")) ||
+                    Ops.Ne(Ops.GetItem(sres, PyInt.From(1)), Get(self, "ino")))
                 {
-                    Call(Get(a[0], "stream"), "flush");
-                    Call(Get(a[0], "stream"), "close");
-                    Set(a[0], "stream", Call(a[0], "_open"));
-                    Set(a[0], "_identity", S(Identity(path)));
+                    PyObject stream = Get(self, "stream");
+                    if (!IsNone(stream))
+                    {
+                        Call(stream, "flush");
+                        Call(stream, "close");
+                        // 2.7 clears the stream first so that a failing _open leaves no closed stream behind.
+                        Set(self, "stream", None);
+                        Set(self, "stream", Call(self, "_open"));
+                        Call(self, "_statstream");
+                    }
                 }
-                return Ops.Call(Get(LoggingCore.FileHandler, "emit"), a[0], a[1]);
+                return Ops.Call(Get(LoggingCore.FileHandler, "emit"), self, a[1]);
             })
             .Build();
 
-        /// <summary>The file's (device, inode) as WatchedFileHandler compares them; empty when it is gone.</summary>
-        private static string Identity(string path)
+        private static bool IsEnoent(PythonException e)
         {
-            try
-            {
-                PyObject st = Ops.Call(Ops.GetAttr(Importer.ImportModule("os"), PyStr.Intern("stat")), S(path));
-                return Ops.Str(Get(st, "st_dev")) + ":" + Ops.Str(Get(st, "st_ino"));
-            }
-            catch (PythonException) { return ""; }
+            PyObject errno = Ops.GetAttrOrNull(e.Value, PyStr.Intern("errno"));
+            return errno is PyInt i && i.Value == 2;
         }
 
         public static readonly PyType BufferingHandler = new PythonClassBuilder(Module, "BufferingHandler", LoggingCore.Handler)
@@ -275,7 +301,7 @@ namespace Py2Cs.Runtime
                 return None;
             })
             .Method("shouldFlush", new[] { "self", "record" }, a =>
-                PyBool.From(Long(Ops.Call(Ops.GetAttr(Importer.ImportModule("__builtin__"), PyStr.Intern("len")), Get(a[0], "buffer"))) >= Long(Get(a[0], "capacity"))))
+                PyBool.From(Ops.GreaterEqual(PyInt.From(Length(Get(a[0], "buffer"))), Get(a[0], "capacity"))))
             .Method("emit", new[] { "self", "record" }, a =>
             {
                 Call(Get(a[0], "buffer"), "append", a[1]);
@@ -291,11 +317,13 @@ namespace Py2Cs.Runtime
             })
             .Method("close", new[] { "self" }, a =>
             {
-                Call(a[0], "flush");
-                Ops.Call(Get(LoggingCore.Handler, "close"), a[0]);
+                try { Call(a[0], "flush"); }
+                finally { Ops.Call(Get(LoggingCore.Handler, "close"), a[0]); }
                 return None;
             })
             .Build();
+
+        private static long Length(PyObject o) => Long(Ops.Call(Get(Module_("__builtin__"), "len"), o));
 
         public static readonly PyType MemoryHandler = new PythonClassBuilder(Module, "MemoryHandler", BufferingHandler)
             .Method("__init__", new[] { "self", "capacity", "flushLevel", "target" }, a =>
@@ -306,10 +334,8 @@ namespace Py2Cs.Runtime
                 return None;
             }, defaults: new PyObject[] { PyInt.From(40), None })
             .Method("shouldFlush", new[] { "self", "record" }, a =>
-            {
-                long count = ((PyList)Get(a[0], "buffer")).Count;
-                return PyBool.From(count >= Long(Get(a[0], "capacity")) || Long(Get(a[1], "levelno")) >= Long(Get(a[0], "flushLevel")));
-            })
+                PyBool.From(Ops.GreaterEqual(PyInt.From(Length(Get(a[0], "buffer"))), Get(a[0], "capacity")) ||
+                            Ops.GreaterEqual(Get(a[1], "levelno"), Get(a[0], "flushLevel"))))
             .Method("setTarget", new[] { "self", "target" }, a => { Set(a[0], "target", a[1]); return None; })
             .Method("flush", new[] { "self" }, a =>
             {
@@ -319,7 +345,8 @@ namespace Py2Cs.Runtime
                     PyObject target = Get(a[0], "target");
                     if (Ops.IsTrue(target))
                     {
-                        foreach (PyObject record in Items(Get(a[0], "buffer"))) Call(target, "handle", record);
+                        var it = Ops.Iter(Get(a[0], "buffer"));
+                        for (var record = it.Next(); record != null; record = it.Next()) Call(target, "handle", record);
                         Set(a[0], "buffer", new PyList());
                     }
                 }
@@ -328,16 +355,57 @@ namespace Py2Cs.Runtime
             })
             .Method("close", new[] { "self" }, a =>
             {
-                Call(a[0], "flush");
-                Call(a[0], "acquire");
-                try
+                try { Call(a[0], "flush"); }
+                finally
                 {
-                    Set(a[0], "target", None);
-                    Ops.Call(Get(BufferingHandler, "close"), a[0]);
+                    Call(a[0], "acquire");
+                    try
+                    {
+                        Set(a[0], "target", None);
+                        Ops.Call(Get(BufferingHandler, "close"), a[0]);
+                    }
+                    finally { Call(a[0], "release"); }
                 }
-                finally { Call(a[0], "release"); }
                 return None;
             })
+            .Build();
+
+        /// <summary>2.7 tries to import the Win32 extensions; without them (any Linux or macOS) the
+        /// constructor prints its notice on stdout and the handler does nothing.</summary>
+        public static readonly PyType NTEventLogHandler = new PythonClassBuilder(Module, "NTEventLogHandler", LoggingCore.Handler)
+            .Method("__init__", new[] { "self", "appname", "dllname", "logtype" }, a =>
+            {
+                Ops.Call(Get(LoggingCore.Handler, "__init__"), a[0]);
+                try
+                {
+                    Importer.ImportModule("win32evtlogutil");
+                    Importer.ImportModule("win32evtlog");
+                    throw Ops.NotImplementedError("NTEventLogHandler: the Win32 event log is not available to py2cs programs");
+                }
+                catch (PythonException e) when (e.Matches(PyExceptionTypes.ImportError))
+                {
+                    Builtins.Print(null, S("The Python Win32 extensions for NT (service, event logging) appear not to be available."));
+                    Set(a[0], "_welu", None);
+                }
+                return None;
+            }, defaults: new PyObject[] { None, S("Application") })
+            .Method("getMessageID", new[] { "self", "record" }, a => PyInt.From(1))
+            .Method("getEventCategory", new[] { "self", "record" }, a => PyInt.From(0))
+            .Method("getEventType", new[] { "self", "record" }, a =>
+                Call(Get(a[0], "typemap"), "get", Get(a[1], "levelno"), Get(a[0], "deftype")))
+            .Method("emit", new[] { "self", "record" }, a =>
+            {
+                PyObject self = a[0], record = a[1];
+                if (Ops.IsTrue(Get(self, "_welu")))
+                    EmitGuarded(self, record, () =>
+                    {
+                        PyObject id = Call(self, "getMessageID", record), cat = Call(self, "getEventCategory", record);
+                        PyObject type = Call(self, "getEventType", record), msg = Call(self, "format", record);
+                        Ops.Call(Get(Get(self, "_welu"), "ReportEvent"), new[] { Get(self, "appname"), id, cat, type, List(new List<PyObject> { msg }) });
+                    });
+                return None;
+            })
+            .Method("close", new[] { "self" }, a => Ops.Call(Get(LoggingCore.Handler, "close"), a[0]))
             .Build();
     }
 }

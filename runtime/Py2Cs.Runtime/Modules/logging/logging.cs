@@ -10,7 +10,14 @@ namespace Py2Cs.Runtime
         public static readonly PyInt CRITICAL = PyInt.From(50), FATAL = PyInt.From(50), ERROR = PyInt.From(40), WARNING = PyInt.From(30),
             WARN = PyInt.From(30), INFO = PyInt.From(20), DEBUG = PyInt.From(10), NOTSET = PyInt.From(0);
         public static readonly PyStr BASIC_FORMAT = PyStr.FromString("%(levelname)s:%(name)s:%(message)s");
-        public static readonly PyBool raiseExceptions = PyBool.True;
+        public static readonly PyInt raiseExceptions = PyInt.From(1);
+        /// <summary>
+        /// 2.7: the logging source file, which findCaller skips; setting it to None turns caller lookup off.
+        /// The runtime's logging is native, so this names where logging/__init__.py would be.
+        /// </summary>
+        public static readonly PyObject _srcfile = PyStr.FromString("logging/__init__.py");
+        public static readonly PyDict _handlers = LoggingCore.NamedHandlers;
+        public static readonly PyObject _startTime = new PyFloat(LoggingCore.StartTime);
         public static readonly PyInt logThreads = PyInt.From(1), logProcesses = PyInt.From(1), logMultiprocessing = PyInt.From(1);
         public static readonly PyDict _levelNames = LoggingCore.LevelNames;
         public static readonly PyType LogRecord = LoggingCore.LogRecord;
@@ -57,7 +64,7 @@ namespace Py2Cs.Runtime
 
         public static PyObject setLoggerClass(PyObject klass)
         {
-            if (!ReferenceEquals(klass, LoggingLoggers.Logger) && !Ops.IsSubclass(klass, LoggingLoggers.Logger))
+            if (!Ops.Eq(klass, LoggingLoggers.Logger) && !Ops.IsSubclass(klass, LoggingLoggers.Logger))
                 throw Ops.TypeError("logger not derived from logging.Logger: " + Text(Get(klass, "__name__")));
             LoggingLoggers.LoggerClass = klass;
             return PyNone.None;
@@ -81,15 +88,16 @@ namespace Py2Cs.Runtime
         public static PyObject basicConfig([Kwargs] PyDict kwargs)
         {
             if (Ops.IsTrue(Get(root, "handlers"))) return PyNone.None;
+            // 2.7: a true filename wins and stream is then ignored; other keywords are ignored silently.
             PyObject filename = kwargs.GetStr("filename");
-            PyObject hdlr = filename != null
+            PyObject hdlr = filename != null && Ops.IsTrue(filename)
                 ? Ops.Call(LoggingCore.FileHandler, filename, kwargs.GetStr("filemode") ?? S("a"))
                 : Ops.Call(LoggingCore.StreamHandler, kwargs.GetStr("stream") ?? PyNone.None);
             PyObject fmt = Ops.Call(LoggingCore.Formatter, kwargs.GetStr("format") ?? BASIC_FORMAT, kwargs.GetStr("datefmt") ?? PyNone.None);
             Call(hdlr, "setFormatter", fmt);
             Call(root, "addHandler", hdlr);
             PyObject level = kwargs.GetStr("level");
-            if (level != null) Call(root, "setLevel", level);
+            if (level != null && !IsNone(level)) Call(root, "setLevel", level);
             return PyNone.None;
         }
 
@@ -104,7 +112,11 @@ namespace Py2Cs.Runtime
         public static PyObject critical(PyObject msg, [Kwargs] PyDict kwargs, params PyObject[] args) => ModuleLog("critical", msg, args, kwargs);
         public static PyObject fatal(PyObject msg, [Kwargs] PyDict kwargs, params PyObject[] args) => ModuleLog("critical", msg, args, kwargs);
         public static PyObject error(PyObject msg, [Kwargs] PyDict kwargs, params PyObject[] args) => ModuleLog("error", msg, args, kwargs);
-        public static PyObject exception(PyObject msg, [Kwargs] PyDict kwargs, params PyObject[] args) => ModuleLog("exception", msg, args, kwargs);
+        public static PyObject exception(PyObject msg, [Kwargs] PyDict kwargs, params PyObject[] args)
+        {
+            kwargs.SetStr("exc_info", PyInt.From(1));
+            return error(msg, kwargs, args);
+        }
         public static PyObject warning(PyObject msg, [Kwargs] PyDict kwargs, params PyObject[] args) => ModuleLog("warning", msg, args, kwargs);
         public static PyObject warn(PyObject msg, [Kwargs] PyDict kwargs, params PyObject[] args) => ModuleLog("warning", msg, args, kwargs);
         public static PyObject info(PyObject msg, [Kwargs] PyDict kwargs, params PyObject[] args) => ModuleLog("info", msg, args, kwargs);
@@ -162,26 +174,43 @@ namespace Py2Cs.Runtime
             return PyNone.None;
         }
 
+        /// <summary>
+        /// shutdown(handlerList=_handlerList): flush and close each live handler, newest first. A list passed in
+        /// may hold handlers or (as 2.7's does) callables returning them.
+        /// </summary>
         public static PyObject shutdown(PyObject handlerList = null)
         {
             System.Collections.Generic.List<PyObject> handlers;
-            lock (LoggingCore.HandlerList) handlers = new System.Collections.Generic.List<PyObject>(LoggingCore.HandlerList);
+            if (handlerList == null) handlers = LoggingCore.LiveHandlers();
+            else
+            {
+                handlers = new System.Collections.Generic.List<PyObject>();
+                foreach (PyObject item in Items(handlerList))
+                    handlers.Add(Ops.IsInstance(item, LoggingCore.Handler) || !Ops.IsCallable(item) ? item : Ops.Call(item));
+            }
             handlers.Reverse();
             foreach (PyObject h in handlers)
             {
                 try
                 {
-                    Call(h, "acquire");
-                    Call(h, "flush");
-                    Call(h, "close");
+                    if (!Ops.IsTrue(h)) continue;
+                    try
+                    {
+                        Call(h, "acquire");
+                        Call(h, "flush");
+                        Call(h, "close");
+                    }
+                    catch (PythonException e) when (e.Matches(PyExceptionTypes.IOError) || e.Matches(PyExceptionTypes.ValueError)) { }
+                    finally
+                    {
+                        Call(h, "release");
+                    }
                 }
-                catch (PythonException) { }
-                finally
-                {
-                    try { Call(h, "release"); } catch (System.Threading.SynchronizationLockException) { }
-                }
+                catch (PythonException) when (!Ops.IsTrue(raiseExceptionsNow)) { }
             }
             return PyNone.None;
         }
+
+        private static PyObject raiseExceptionsNow => Get(Self, "raiseExceptions");
     }
 }

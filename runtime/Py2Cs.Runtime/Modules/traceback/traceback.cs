@@ -31,6 +31,8 @@ public static class traceback
 
     public static PyObject format_exception_only(PyObject etype, PyObject value)
     {
+        // 2.7 prints "None" for exc_info() outside an except block (logging's exc_info=True with no exception).
+        if (etype == null || etype is PyNone) return Lines(new[] { "None\n" });
         if (value == null || value is PyNone) return Lines(new[] { Ops.StrValue(Ops.GetAttr(etype, "__name__")) + "\n" });
         if (value.Type.IsSubtypeOf(PyExceptionTypes.SyntaxError)) return Lines(new[] { Ops.ExceptionLine(value) + "\n" });
         // traceback.py's _format_final_exc_line: the class's __name__ (no module), and _some_str's value.

@@ -1,4 +1,4 @@
-# Records getopt.getopt/gnu_getopt results from CPython 2.7 for GetoptScannerTests.
+# Records getopt.getopt/gnu_getopt results from CPython 2.7 for GetoptRecordedCasesTests.
 # Run: python2.7 record_getopt.py > getopt_cases.json (one case per line)
 import getopt, json, os
 os.environ.pop("POSIXLY_CORRECT", None)
