@@ -20,6 +20,7 @@ public sealed unsafe class ConnectionObject : PyObject
 
     public ConnectionObject(int handle, bool readable = true, bool writable = true)
     {
+        if (handle < 0) throw Ops.IOError($"invalid handle {handle}");
         if (!readable && !writable) throw Ops.ValueError("either readable or writable must be true");
         _handle = handle;
         _readable = readable;
@@ -79,11 +80,13 @@ public sealed unsafe class ConnectionObject : PyObject
         if (errno != 0) throw Errno(errno);
     }
 
-    /// <summary>Reads exactly <paramref name="count"/> bytes; false at end of file.</summary>
+    /// <summary>Reads <paramref name="count"/> bytes: true when all arrived, false at end of file before
+    /// the first byte; end of file part-way is connection.c's "got end of file during message".</summary>
     bool ReadAll(byte[] buffer, int count)
     {
         int done = 0, errno = 0;
         bool eof = false;
+        if (count == 0) return true;
         fixed (byte* p = buffer)
         using (Gil.Blocking())
         {
@@ -101,6 +104,7 @@ public sealed unsafe class ConnectionObject : PyObject
             }
         }
         if (errno != 0) throw Errno(errno);
+        if (eof && done > 0) throw Ops.IOError("got end of file during message");
         return !eof;
     }
 

@@ -24,6 +24,8 @@ internal static class ProcessClass
     public static event Action AfterFork;
     /// <summary>Clean-ups of the process that made them, run last at exit (util.Finalize, e.g. the pymp- temp dir).</summary>
     public static event Action AtExit;
+    /// <summary>util._exiting: set once the exit function started.</summary>
+    public static bool Exiting;
 
     public static void RegisterSemLock(SemLockObject s) { lock (SemLocks) SemLocks.Add(new WeakReference<SemLockObject>(s)); }
 
@@ -233,6 +235,7 @@ internal static class ProcessClass
         {
             _children = new PySet();
             _counter = 0;
+            Exiting = false;
             try
             {
                 var stdin = Sys("stdin");
@@ -245,6 +248,7 @@ internal static class ProcessClass
                 foreach (var w in SemLocks)
                     if (w.TryGetTarget(out var s)) s.AfterFork();
             AfterFork?.Invoke();
+            utilModule.Log(utilModule.INFO, "child process calling self.run()");
             try
             {
                 Call(self, "run");
@@ -275,6 +279,7 @@ internal static class ProcessClass
                 Call(Sys("stderr"), "write", PyStr.FromString(TracebackPrinter.Format(e) + "\n"));
             }
         }
+        utilModule.Log(utilModule.INFO, "process exiting with exitcode %d", PyInt.From(exitcode));
         return exitcode;
     }
 
@@ -329,9 +334,21 @@ internal static class ProcessClass
     /// <summary>util._exit_function: terminates daemonic children, then joins the others.</summary>
     public static void ExitFunction()
     {
+        Exiting = true;
+        utilModule.Log(utilModule.INFO, "process shutting down");
+        utilModule.Log(utilModule.DEBUG, "running all \"atexit\" finalizers with priority >= 0");
         foreach (var p in Items(ActiveChildren()))
-            if (Ops.IsTrue(Get(p, "_daemonic"))) Call(Get(p, "_popen"), "terminate");
-        foreach (var p in Items(ActiveChildren())) Call(p, "join");
+            if (Ops.IsTrue(Get(p, "_daemonic")))
+            {
+                utilModule.Log(utilModule.INFO, "calling terminate() for daemon %s", Get(p, "name"));
+                Call(Get(p, "_popen"), "terminate");
+            }
+        foreach (var p in Items(ActiveChildren()))
+        {
+            utilModule.Log(utilModule.INFO, "calling join() for process %s", Get(p, "name"));
+            Call(p, "join");
+        }
+        utilModule.Log(utilModule.DEBUG, "running the remaining \"atexit\" finalizers");
         QueueFeeder.JoinAll();
         AtExit?.Invoke();
     }

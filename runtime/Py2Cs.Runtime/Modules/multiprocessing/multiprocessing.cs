@@ -52,6 +52,9 @@ namespace Py2Cs.Runtime
 
         public static PyObject current_process() => ProcessClass.Current;
 
+        public static PyObject get_logger() => utilModule.get_logger();
+        public static PyObject log_to_stderr(PyObject level = null) => utilModule.log_to_stderr(level);
+
         public static PyObject active_children() => ProcessClass.ActiveChildren();
 
         public static PyObject cpu_count()

@@ -46,8 +46,24 @@ internal static class ForkableProcess
     {
         IsForkedChild = true;
         Gil.BecomeSoleThread();
+        ForgetSymbolReaders();
         foreach (int signum in AsynchronousSignals)
             if (Libc.signal(signum, SIG_DFL) == SIG_IGN) Libc.signal(signum, SIG_IGN);
+    }
+
+    // The runtime keeps one reader of the program's (embedded) PDB once a stack trace with file and line
+    // information was taken; a forked child that used the parent's reader died with an
+    // AccessViolationException (measured: a traceback or logging call in a child after the parent had
+    // printed one). Dropping the cached symbol reader (StackFrameHelper.s_stackTraceSymbolsCache) makes the child open its own.
+    static void ForgetSymbolReaders()
+    {
+        try
+        {
+            var helper = typeof(object).Assembly.GetType("System.Diagnostics.StackFrameHelper");
+            var field = helper?.GetField("s_stackTraceSymbolsCache", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static);
+            field?.SetValue(null, null);
+        }
+        catch (Exception) { }
     }
 
     /// <summary>Called before the program runs: re-executes the process with W^X off when one of
