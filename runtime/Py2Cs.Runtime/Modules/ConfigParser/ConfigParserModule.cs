@@ -27,6 +27,9 @@ namespace Py2Cs.Runtime
             "RawConfigParser", "DEFAULTSECT", "MAX_INTERPOLATION_DEPTH",
         }, n => (PyObject)PyStr.FromString(n)));
 
+        /// <summary>The module's `import re` (programs write `ConfigParser.re.compile` for their own SECTCRE/OPTCRE).</summary>
+        public static PyObject re => Importer.ImportModule("re");
+
         /// <summary>2.7 imports OrderedDict as the default dict_type.</summary>
         public static readonly PyObject _default_dict = collections.OrderedDict;
 
@@ -45,12 +48,12 @@ namespace Py2Cs.Runtime
 
         public static readonly PyType _Chainmap = BuildChainmap();
 
-        public static readonly PyType RawConfigParser = BuildRawConfigParser();
+        public static readonly PyType RawConfigParser = Documented(BuildRawConfigParser());
 
         [PythonName("ConfigParser")]
-        public static readonly PyType ConfigParserClass = BuildConfigParser();
+        public static readonly PyType ConfigParserClass = Documented(BuildConfigParser());
 
-        public static readonly PyType SafeConfigParser = BuildSafeConfigParser();
+        public static readonly PyType SafeConfigParser = Documented(BuildSafeConfigParser());
 
         // ---- small helpers: Python operations spelled briefly ----
 

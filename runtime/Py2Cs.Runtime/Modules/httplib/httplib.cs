@@ -12,7 +12,8 @@ namespace Py2Cs.Runtime
     /// HTTPResponse (status line, headers, Content-Length, chunked bodies, will_close), HTTPMessage, the
     /// HTTP/1.0 compatibility class HTTP (used by logging's HTTPHandler), the exception family, status
     /// constants and `responses`. The classes are classic classes as in 2.7 and call their own steps
-    /// through attribute lookup. No HTTPS (no ssl module) and no set_tunnel proxies yet.
+    /// through attribute lookup. HTTPSConnection/HTTPS go through ssl.SSLContext (verified by default, PEP 476,
+    /// as in 2.7.18); set_tunnel sends CONNECT to the proxy.
     /// </summary>
     [PythonModule("httplib")]
     public static class httplib
@@ -537,8 +538,21 @@ namespace Py2Cs.Runtime
                 PyObject self = a[0];
                 Set(self, "sock", Ops.Call(Get(self, "_create_connection"),
                     PyTuple.Create(Get(self, "host"), Get(self, "port")), Get(self, "timeout"), Get(self, "source_address")));
+                if (Ops.IsTrue(Get(self, "_tunnel_host"))) Call(self, "_tunnel");
                 return None;
             })
+            .Method("set_tunnel", new[] { "self", "host", "port", "headers" }, a =>
+            {
+                PyObject self = a[0];
+                if (Ops.IsTrue(Get(self, "sock"))) throw Ops.RuntimeError("Can't setup tunnel for established connection.");
+                PyObject hostPort = Call(self, "_get_hostport", a[1], a[2]);
+                Set(self, "_tunnel_host", Ops.GetItem(hostPort, PyInt.From(0)));
+                Set(self, "_tunnel_port", Ops.GetItem(hostPort, PyInt.From(1)));
+                if (Ops.IsTrue(a[3])) Set(self, "_tunnel_headers", a[3]);
+                else Call(Get(self, "_tunnel_headers"), "clear");
+                return None;
+            }, defaults: new PyObject[] { None, None })
+            .Method("_tunnel", new[] { "self" }, a => { Tunnel(a[0]); return None; })
             .Method("close", new[] { "self" }, a =>
             {
                 PyObject self = a[0];
@@ -764,6 +778,59 @@ namespace Py2Cs.Runtime
 
         // ---------------------------------------------------------------- HTTP (the 1.0 compatibility class)
 
+        /// <summary>2.7's _tunnel: CONNECT host:port through the proxy, then skip the proxy's headers.</summary>
+        private static void Tunnel(PyObject self)
+        {
+            Call(self, "send", Ops.Modulo(S("CONNECT %s:%d HTTP/1.0\r\n"), PyTuple.Create(Get(self, "_tunnel_host"), Get(self, "_tunnel_port"))));
+            foreach (PyObject item in Items(Call(Get(self, "_tunnel_headers"), "iteritems")))
+                Call(self, "send", Ops.Modulo(S("%s: %s\r\n"), item));
+            Call(self, "send", S("\r\n"));
+            PyObject response = Ops.Call(Get(self, "response_class"), new[] { Get(self, "sock"), Get(self, "strict"), Get(self, "_method") },
+                new[] { PyStr.Intern("strict"), PyStr.Intern("method") });
+            PyObject[] status = Ops.UnpackSequence(Call(response, "_read_status"), 3);
+            if (Ops.Eq(status[0], S("HTTP/0.9")))
+            {
+                Call(self, "close");
+                throw Raise(Get(Socket, "error"), S("Invalid response from tunnel request"));
+            }
+            if (!Ops.Eq(status[1], PyInt.From(200)))
+            {
+                Call(self, "close");
+                throw Raise(Get(Socket, "error"), Ops.Modulo(S("Tunnel connection failed: %d %s"), PyTuple.Create(status[1], Call(status[2], "strip"))));
+            }
+            while (true)
+            {
+                PyObject line = Call(Get(response, "fp"), "readline", PyInt.From(MaxLine + 1));
+                if (Ops.Len(line) > MaxLine) throw Raise(LineTooLong, S("header line"));
+                if (!Ops.IsTrue(line) || Ops.Eq(line, S("\r\n"))) break;
+            }
+        }
+
+        public static readonly PyType HTTPSConnection = new PythonClassBuilder(Module, "HTTPSConnection", HTTPConnection)
+            .Attribute("__doc__", S("This class allows communication via SSL."))
+            .Attribute("default_port", HTTPS_PORT)
+            .Method("__init__", new[] { "self", "host", "port", "key_file", "cert_file", "strict", "timeout", "source_address", "context" }, a =>
+            {
+                PyObject self = a[0], context = a[8];
+                Ops.Call(Get(HTTPConnection, "__init__"), new[] { self, a[1], a[2], a[5], a[6], a[7] });
+                Set(self, "key_file", a[3]);
+                Set(self, "cert_file", a[4]);
+                if (IsNone(context)) context = Ops.Call(Get(Importer.ImportModule("ssl"), "_create_default_https_context"));
+                if (Ops.IsTrue(a[3]) || Ops.IsTrue(a[4])) Call(context, "load_cert_chain", a[4], a[3]);
+                Set(self, "_context", context);
+                return None;
+            }, defaults: new PyObject[] { None, None, None, None, Get(Importer.ImportModule("socket"), "_GLOBAL_DEFAULT_TIMEOUT"), None, None })
+            .Method("connect", new[] { "self" }, a =>
+            {
+                PyObject self = a[0];
+                Ops.Call(Get(HTTPConnection, "connect"), self);
+                PyObject serverHostname = Ops.IsTrue(Get(self, "_tunnel_host")) ? Get(self, "_tunnel_host") : Get(self, "host");
+                Set(self, "sock", Ops.Call(Get(Get(self, "_context"), "wrap_socket"), new[] { Get(self, "sock"), serverHostname },
+                    new[] { PyStr.Intern("server_hostname") }));
+                return None;
+            })
+            .Build();
+
         public static readonly PyType HTTP = new PythonClassBuilder(Module, "HTTP")
             .Attribute("_http_vsn_str", S("HTTP/1.0"))
             .Attribute("_http_vsn", PyInt.From(10))
@@ -821,6 +888,21 @@ namespace Py2Cs.Runtime
                 Set(a[0], "file", None);
                 return None;
             })
+            .Build();
+    
+        public static readonly PyType HTTPS = new PythonClassBuilder(Module, "HTTPS", HTTP)
+            .Attribute("__doc__", S("Compatibility with 1.5 httplib interface\n\n        Python 1.5.2 did not have an HTTPS class, but it defined an\n        interface for sending http requests that is also useful for\n        https.\n        "))
+            .Attribute("_connection_class", HTTPSConnection)
+            .Method("__init__", new[] { "self", "host", "port", "key_file", "cert_file", "strict", "context" }, a =>
+            {
+                PyObject port = a[2];
+                if (Ops.Eq(port, PyInt.From(0))) port = None;
+                Call(a[0], "_setup", Ops.Call(Get(a[0], "_connection_class"), new[] { a[1], port, a[3], a[4], a[5], a[6] },
+                    new[] { PyStr.Intern("context") }));
+                Set(a[0], "key_file", a[3]);
+                Set(a[0], "cert_file", a[4]);
+                return None;
+            }, defaults: new PyObject[] { S(""), None, None, None, None, None })
             .Build();
     }
 }

@@ -9,7 +9,8 @@ namespace Py2Cs.Runtime
     /// for dictConfig, otherwise fileConfig text — and the thread's `ready` event is set after it is
     /// applied (fileConfig errors are printed with traceback.print_exc, as 2.7 does). stopListening makes
     /// the serving loop end within its one-second poll. 2.7 builds this on SocketServer's
-    /// ThreadingTCPServer; here the receiver is native and handles one connection at a time.
+    /// ThreadingTCPServer: like it, each accepted connection is served in a thread of its own
+    /// (threading.Thread, not a daemon), so a slow sender does not hold up other configurations.
     /// </summary>
     public static partial class loggingConfigModule
     {
@@ -44,13 +45,34 @@ namespace Py2Cs.Runtime
             .Method("serve_until_stopped", new[] { "self" }, a => { ServeUntilStopped(a[0]); return None; })
             .Method("handle_request", new[] { "self" }, a =>
             {
-                PyObject pair = Call(Get(a[0], "socket"), "accept");
-                PyObject conn = Ops.GetItem(pair, PyInt.From(0));
-                try { HandleConfigConnection(a[0], conn); }
-                finally { Call(conn, "close"); }
+                PyObject server = a[0];
+                PyObject pair = Call(Get(server, "socket"), "accept");
+                PyObject conn = Ops.GetItem(pair, PyInt.From(0)), address = Ops.GetItem(pair, PyInt.From(1));
+                PyObject serve = NativeFunction.Create("process_request_thread", () =>
+                {
+                    try { HandleConfigConnection(server, conn); }
+                    catch (PythonException e) when (!e.Matches(PyExceptionTypes.SystemExit))
+                    {
+                        Ops.SetExcInfo(e);
+                        ReportRequestError(address);
+                    }
+                    finally { Call(conn, "close"); }
+                    return None;
+                });
+                Call(Ops.Call(Get(Threading, "Thread"), new[] { serve }, new[] { PyStr.Intern("target") }), "start");
                 return None;
             })
             .Build();
+
+        /// <summary>SocketServer.BaseServer.handle_error: the report goes to stdout, the traceback to stderr.</summary>
+        private static void ReportRequestError(PyObject address)
+        {
+            PyObject stdout = Sys("stdout");
+            Call(stdout, "write", S(new string('-', 40) + "\n"));
+            Call(stdout, "write", Ops.Add(S("Exception happened during processing of request from "), Ops.Add(Ops.Str(address), S("\n"))));
+            Ops.Call(Get(Importer.ImportModule("traceback"), "print_exc"));
+            Call(stdout, "write", S(new string('-', 40) + "\n"));
+        }
 
         private static void ServeUntilStopped(PyObject server)
         {

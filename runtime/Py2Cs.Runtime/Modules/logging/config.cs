@@ -208,6 +208,8 @@ namespace Py2Cs.Runtime
         /// <summary>
         /// DictConfigurator: the configuration is copied with <c>ext://</c> and <c>cfg://</c> strings
         /// converted (CPython converts lazily on access; the results are the same for valid configurations).
+        /// A <c>cfg://</c> reference to a container that is itself being converted (e.g. a handler whose
+        /// stream is <c>cfg://handlers</c>) gets the container unconverted instead of recursing forever.
         /// </summary>
         private sealed class DictConfigurator
         {
@@ -223,12 +225,38 @@ namespace Py2Cs.Runtime
             public DictConfigurator(PyObject config)
             {
                 original = config;
-                this.config = (PyDict)Convert(config);
+                // 2.7 converts on access, so a bad reference fails inside the "Unable to configure ..."
+                // wrapping of the item that uses it: the top level and the sections are copied here, each
+                // item is converted when it is configured.
+                this.config = new PyDict();
+                foreach (PyObject key in Items(Call(config, "keys")))
+                {
+                    PyObject value = Ops.GetItem(config, key);
+                    if (value is PyDict || IsMapping(value))
+                    {
+                        var section = new PyDict();
+                        foreach (PyObject k in Items(Call(value, "keys"))) section.SetItem(k, Ops.GetItem(value, k));
+                        value = section;
+                    }
+                    else value = Convert(value);
+                    this.config.SetItem(key, value);
+                }
             }
 
             private static bool IsMapping(PyObject o) => o is PyDict || Has(o, "iteritems") && Has(o, "keys") && !(o is PyType);
 
+            private readonly HashSet<PyObject> converting = new HashSet<PyObject>(ReferenceEqualityComparer.Instance);
+
             private PyObject Convert(PyObject value)
+            {
+                bool container = value is PyDict || value is PyList || (value is PyTuple && value.Type == PyTuple.TypeObject) || IsMapping(value);
+                if (!container) return ConvertScalar(value);
+                if (!converting.Add(value)) return value;
+                try { return ConvertContainer(value); }
+                finally { converting.Remove(value); }
+            }
+
+            private PyObject ConvertContainer(PyObject value)
             {
                 if (value is PyDict || (IsMapping(value) && !(value is PyList)))
                 {
@@ -237,7 +265,11 @@ namespace Py2Cs.Runtime
                     return copy;
                 }
                 if (value is PyList list) return PyList.FromArray(Items(list).Select(Convert).ToArray());
-                if (value is PyTuple tuple && value.Type == PyTuple.TypeObject) return PyTuple.Create(Items(tuple).Select(Convert).ToArray());
+                return PyTuple.Create(Items(value).Select(Convert).ToArray());
+            }
+
+            private PyObject ConvertScalar(PyObject value)
+            {
                 if (IsString(value))
                 {
                     Match m = ConvertPattern.Match(Text(value));
@@ -331,13 +363,13 @@ namespace Py2Cs.Runtime
                 {
                     if (!NamedHandlers.TryGetValue(Text(name), out PyObject handler))
                         throw Ops.ValueError("No handler found with name " + Ops.Repr(name));
-                    PyObject level = (Ops.GetItem(handlers, name) as PyDict)?.GetStr("level");
+                    PyObject level = (Convert(Ops.GetItem(handlers, name)) as PyDict)?.GetStr("level");
                     if (level != null && Ops.IsTrue(level)) Call(handler, "setLevel", LoggingCore.CheckLevel(level));
                 }
                 PyDict loggers = Section(config, "loggers");
                 foreach (PyObject name in Keys(loggers))
                 {
-                    try { ConfigureLogger(name, (PyDict)Ops.GetItem(loggers, name), true); }
+                    try { ConfigureLogger(name, (PyDict)Convert(Ops.GetItem(loggers, name)), true); }
                     catch (PythonException e) when (IsStandardError(e))
                     {
                         throw Ops.ValueError("Unable to configure logger " + Ops.Repr(name) + ": " + Message(e));
@@ -345,7 +377,7 @@ namespace Py2Cs.Runtime
                 }
                 if (config.GetStr("root") is PyDict root)
                 {
-                    try { CommonLoggerConfig(loggingModule.root, root, true); }
+                    try { CommonLoggerConfig(loggingModule.root, (PyDict)Convert(root), true); }
                     catch (PythonException e) when (IsStandardError(e))
                     {
                         throw Ops.ValueError("Unable to configure root logger: " + Message(e));
@@ -365,7 +397,7 @@ namespace Py2Cs.Runtime
                 PyDict formatters = Section(config, "formatters");
                 foreach (PyObject name in Keys(formatters))
                 {
-                    try { formatters.SetItem(name, ConfigureFormatter((PyDict)Ops.GetItem(formatters, name))); }
+                    try { formatters.SetItem(name, ConfigureFormatter((PyDict)Convert(Ops.GetItem(formatters, name)))); }
                     catch (PythonException e) when (IsStandardError(e))
                     {
                         throw Ops.ValueError("Unable to configure formatter " + Ops.Repr(name) + ": " + Message(e));
@@ -374,7 +406,7 @@ namespace Py2Cs.Runtime
                 PyDict filters = Section(config, "filters");
                 foreach (PyObject name in Keys(filters))
                 {
-                    try { filters.SetItem(name, ConfigureFilter((PyDict)Ops.GetItem(filters, name))); }
+                    try { filters.SetItem(name, ConfigureFilter((PyDict)Convert(Ops.GetItem(filters, name)))); }
                     catch (PythonException e) when (IsStandardError(e))
                     {
                         throw Ops.ValueError("Unable to configure filter " + Ops.Repr(name) + ": " + Message(e));
@@ -417,7 +449,7 @@ namespace Py2Cs.Runtime
                             childLoggers.Add(existing[i]);
                         existing.RemoveAt(index);
                     }
-                    try { ConfigureLogger(name, (PyDict)Ops.GetItem(loggers, name), false); }
+                    try { ConfigureLogger(name, (PyDict)Convert(Ops.GetItem(loggers, name)), false); }
                     catch (PythonException e) when (IsStandardError(e))
                     {
                         throw Ops.ValueError("Unable to configure logger " + Ops.Repr(name) + ": " + Message(e));
@@ -436,7 +468,7 @@ namespace Py2Cs.Runtime
                 }
                 if (config.GetStr("root") is PyDict rootConfig)
                 {
-                    try { CommonLoggerConfig(root, rootConfig, false); }
+                    try { CommonLoggerConfig(root, (PyDict)Convert(rootConfig), false); }
                     catch (PythonException e) when (IsStandardError(e))
                     {
                         throw Ops.ValueError("Unable to configure root logger: " + Message(e));
@@ -446,7 +478,7 @@ namespace Py2Cs.Runtime
 
             private void ConfigureNamedHandler(PyDict handlers, PyObject name)
             {
-                PyObject spec = Ops.GetItem(handlers, name);
+                PyObject spec = Convert(Ops.GetItem(handlers, name));
                 if (!(spec is PyDict d)) return;
                 PyObject handler = ConfigureHandler(CopyOf(d));
                 Set(handler, "name", name);
@@ -506,7 +538,8 @@ namespace Py2Cs.Runtime
                 if (c.GetStr("()") != null) factory = Factory(Pop(c, "()", None));
                 else
                 {
-                    PyObject cname = Pop(c, "class", null) ?? throw Ops.MakeRaise(PyExceptionTypes.KeyError, S("class"));
+                    // ConvertingDict.pop's default is None, so a missing 'class' fails in resolve(None).
+                    PyObject cname = Pop(c, "class", null) ?? throw Ops.AttributeError("'NoneType' object has no attribute 'split'");
                     PyObject klass = ResolveOrValueError(Text(cname));
                     if (Ops.IsSubclass(klass, Get(Handlers, "MemoryHandler")) && c.GetStr("target") != null)
                     {

@@ -12,8 +12,9 @@ namespace Py2Cs.Runtime
     /// ESMTP feature parsing, login (CRAM-MD5, PLAIN, LOGIN), sendmail with SIZE, data dot-stuffing,
     /// verify/expn/rset/noop/help, quit, set_debuglevel (2.7's trace lines on smtplib.stderr), the
     /// SMTPException family, quoteaddr/quotedata, LMTP. SMTP is a classic class as in 2.7 and every step
-    /// calls the others through attribute lookup, so subclasses can override any of them. There is no
-    /// ssl module, so starttls raises 2.7's "No SSL support included in this Python" and SMTP_SSL is absent.
+    /// calls the others through attribute lookup, so subclasses can override any of them. starttls and
+    /// SMTP_SSL wrap the socket with the runtime's ssl.wrap_socket and read replies through SSLFakeFile,
+    /// as 2.7 does when it has ssl (no certificate verification, as in 2.7).
     /// </summary>
     [PythonModule("smtplib")]
     public static class smtplib
@@ -29,9 +30,38 @@ namespace Py2Cs.Runtime
         public static readonly PyObject stderr = Sys("stderr");
         public static readonly PyObject __all__ = List(new[] { "SMTPException", "SMTPServerDisconnected", "SMTPResponseException",
             "SMTPSenderRefused", "SMTPRecipientsRefused", "SMTPDataError", "SMTPConnectError", "SMTPHeloError",
-            "SMTPAuthenticationError", "quoteaddr", "quotedata", "SMTP" }.Select(n => (PyObject)S(n)));
+            "SMTPAuthenticationError", "quoteaddr", "quotedata", "SMTP", "SMTP_SSL" }.Select(n => (PyObject)S(n)));
 
         private static PyObject Self => Importer.ImportModule("smtplib");
+        private static PyObject Ssl => Importer.ImportModule("ssl");
+        public static readonly PyBool _have_ssl = PyBool.True;
+
+        public static void __init__(PyModule m)
+        {
+            m["ssl"] = Importer.ImportModule("ssl");
+            m["socket"] = Importer.ImportModule("socket");
+            m["re"] = Importer.ImportModule("re");
+        }
+
+        /// <summary>2.7's SSLFakeFile: a file-like object over an SSL socket with only readline and close.</summary>
+        public static readonly PyType SSLFakeFile = new PythonClassBuilder(Module, "SSLFakeFile")
+            .Method("__init__", new[] { "self", "sslobj" }, a => { Set(a[0], "sslobj", a[1]); return None; })
+            .Method("readline", new[] { "self", "size" }, a =>
+            {
+                long size = IsNone(a[1]) ? -1 : Ops.IndexToLong(a[1]);
+                var line = new System.Text.StringBuilder();
+                PyObject sslobj = Get(a[0], "sslobj");
+                while (size < 0 || line.Length < size)
+                {
+                    PyObject c = Call(sslobj, "read", PyInt.From(1));
+                    if (!Ops.IsTrue(c)) break;
+                    line.Append(Text(c));
+                    if (line[^1] == '\n') break;
+                }
+                return S(line.ToString());
+            }, defaults: new PyObject[] { PyInt.From(-1) })
+            .Method("close", new[] { "self" }, a => None)
+            .Build();
         private static PyObject Socket => Importer.ImportModule("socket");
         private static PyObject SocketError => Get(Socket, "error");
 
@@ -236,8 +266,15 @@ namespace Py2Cs.Runtime
                 Call(self, "ehlo_or_helo_if_needed");
                 if (!Ops.IsTrue(Call(self, "has_extn", S("starttls")))) throw Raise(SMTPException, S("STARTTLS extension not supported by server."));
                 PyObject reply = Call(self, "docmd", S("STARTTLS"));
-                if (Code(reply) == 220) throw Ops.RuntimeError("No SSL support included in this Python");
-                throw Raise(SMTPResponseException, Ops.GetItem(reply, PyInt.From(0)), Message(reply));
+                if (Code(reply) != 220) throw Raise(SMTPResponseException, Ops.GetItem(reply, PyInt.From(0)), Message(reply));
+                Set(self, "sock", Ops.Call(Get(Ssl, "wrap_socket"), Get(self, "sock"), a[1], a[2]));
+                Set(self, "file", Ops.Call(SSLFakeFile, Get(self, "sock")));
+                // RFC 3207: forget what the server said before the TLS negotiation.
+                Set(self, "helo_resp", None);
+                Set(self, "ehlo_resp", None);
+                Set(self, "esmtp_features", new PyDict());
+                Set(self, "does_esmtp", PyInt.From(0));
+                return reply;
             }, defaults: new PyObject[] { None, None })
             .Method("sendmail", new[] { "self", "from_addr", "to_addrs", "msg", "mail_options", "rcpt_options" },
                 a => SendMail(a[0], a[1], a[2], a[3], a[4], a[5]), defaults: new PyObject[] { new PyList(), new PyList() })
@@ -458,6 +495,25 @@ namespace Py2Cs.Runtime
             }
             return senderrs;
         }
+
+        public static readonly PyType SMTP_SSL = new PythonClassBuilder(Module, "SMTP_SSL", SMTP)
+            .Attribute("default_port", SMTP_SSL_PORT)
+            .Method("__init__", new[] { "self", "host", "port", "local_hostname", "keyfile", "certfile", "timeout" }, a =>
+            {
+                Set(a[0], "keyfile", a[4]);
+                Set(a[0], "certfile", a[5]);
+                return Ops.Call(Get(SMTP, "__init__"), new[] { a[0], a[1], a[2], a[3], a[6] });
+            }, defaults: new PyObject[] { S(""), PyInt.From(0), None, None, None, Get(Importer.ImportModule("socket"), "_GLOBAL_DEFAULT_TIMEOUT") })
+            .Method("_get_socket", new[] { "self", "host", "port", "timeout" }, a =>
+            {
+                PyObject self = a[0];
+                if (Debug(self)) Trace(S("connect:"), PyTuple.Create(a[1], a[2]));
+                PyObject socket = Ops.Call(Get(Socket, "create_connection"), PyTuple.Create(a[1], a[2]), a[3]);
+                socket = Ops.Call(Get(Ssl, "wrap_socket"), socket, Get(self, "keyfile"), Get(self, "certfile"));
+                Set(self, "file", Ops.Call(SSLFakeFile, socket));
+                return socket;
+            })
+            .Build();
 
         public static readonly PyType LMTP = new PythonClassBuilder(Module, "LMTP", SMTP)
             .Attribute("ehlo_msg", S("lhlo"))

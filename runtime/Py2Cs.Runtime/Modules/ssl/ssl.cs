@@ -11,7 +11,7 @@ namespace Py2Cs.Runtime;
 /// The <c>ssl</c> module of Python 2.7 over .NET's SslStream (which uses the system OpenSSL on Linux):
 /// wrap_socket/SSLSocket (a Python subclass of socket.socket; its methods call each other through
 /// attribute look-up), the SSLError family with 2.7's "[SSL: REASON] text (_ssl.c:727)" messages,
-/// certificate helpers and constants. SSLContext is not provided. Differences from OpenSSL are listed
+/// certificate helpers and constants, and SSLContext as 2.7.18's client modules use it (SslContextClass). Differences from OpenSSL are listed
 /// in docs/network-process.md.
 /// </summary>
 [PythonModule("ssl")]
@@ -51,6 +51,63 @@ public static class ssl
     static readonly PyType ChannelHolder = new PythonClassBuilder("_ssl", "_SSLSocket", PyType.ObjectType).Build();
 
     public static readonly PyType SSLSocket = SslSocketClass.Build();
+    public static readonly PyType SSLContext = SslContextClass.Build();
+    public static readonly PyObject _ASN1Object = Ops.Call(Ops.GetAttr(Importer.ImportModule("collections"), "namedtuple"),
+        PyStr.FromString("_ASN1Object"), PyStr.FromString("nid shortname longname oid"));
+    public static readonly PyType Purpose = BuildPurpose();
+
+    static PyType BuildPurpose()
+    {
+        var purpose = new PythonClassBuilder("ssl", "Purpose", _ASN1Object)
+            .Attribute("__doc__", PyStr.FromString("SSLContext purpose flags with X509v3 Extended Key Usage objects\n    "))
+            .Build();
+        Ops.SetAttr(purpose, "SERVER_AUTH", Ops.Call(purpose, new PyObject[] { PyInt.From(129), PyStr.FromString("serverAuth"),
+            PyStr.FromString("TLS Web Server Authentication"), PyStr.FromString("1.3.6.1.5.5.7.3.1") }));
+        Ops.SetAttr(purpose, "CLIENT_AUTH", Ops.Call(purpose, new PyObject[] { PyInt.From(130), PyStr.FromString("clientAuth"),
+            PyStr.FromString("TLS Web Client Authentication"), PyStr.FromString("1.3.6.1.5.5.7.3.2") }));
+        return purpose;
+    }
+
+    public static PyObject match_hostname(PyObject cert, PyObject hostname) => SslContextClass.match_hostname(cert, hostname);
+
+    static void CheckPurpose(PyObject purpose)
+    {
+        if (!Ops.IsInstance(purpose, _ASN1Object)) throw new PythonException(Ops.Call(PyExceptionTypes.TypeError, purpose));
+    }
+
+    public static PyObject create_default_context(PyObject purpose = null, PyObject cafile = null, PyObject capath = null, PyObject cadata = null)
+    {
+        purpose ??= Ops.GetAttr(Purpose, "SERVER_AUTH");
+        CheckPurpose(purpose);
+        var context = Ops.Call(SSLContext, PROTOCOL_TLS);
+        if (Ops.Eq(purpose, Ops.GetAttr(Purpose, "SERVER_AUTH")))
+        {
+            Ops.SetAttr(context, "verify_mode", CERT_REQUIRED);
+            Ops.SetAttr(context, "check_hostname", PyBool.True);
+        }
+        if (IsGiven(cafile) || IsGiven(capath) || IsGiven(cadata))
+            Ops.CallMethod(context, "load_verify_locations", cafile ?? PyNone.None, capath ?? PyNone.None, cadata ?? PyNone.None);
+        else if (!Ops.Eq(Ops.GetAttr(context, "verify_mode"), CERT_NONE)) Ops.CallMethod(context, "load_default_certs", purpose);
+        return context;
+    }
+
+    static bool IsGiven(PyObject o) => o != null && Ops.IsTrue(o);
+
+    public static PyObject _create_unverified_context(PyObject protocol = null, PyObject cert_reqs = null, PyObject check_hostname = null,
+        PyObject purpose = null, PyObject certfile = null, PyObject keyfile = null, PyObject cafile = null, PyObject capath = null, PyObject cadata = null)
+    {
+        purpose ??= Ops.GetAttr(Purpose, "SERVER_AUTH");
+        CheckPurpose(purpose);
+        var context = Ops.Call(SSLContext, protocol ?? PROTOCOL_TLS);
+        if (cert_reqs != null && cert_reqs is not PyNone) Ops.SetAttr(context, "verify_mode", cert_reqs);
+        Ops.SetAttr(context, "check_hostname", check_hostname ?? PyBool.False);
+        if (IsGiven(keyfile) && !IsGiven(certfile)) throw Ops.ValueError("certfile must be specified");
+        if (IsGiven(certfile) || IsGiven(keyfile)) Ops.CallMethod(context, "load_cert_chain", certfile ?? PyNone.None, keyfile ?? PyNone.None);
+        if (IsGiven(cafile) || IsGiven(capath) || IsGiven(cadata))
+            Ops.CallMethod(context, "load_verify_locations", cafile ?? PyNone.None, capath ?? PyNone.None, cadata ?? PyNone.None);
+        else if (!Ops.Eq(Ops.GetAttr(context, "verify_mode"), CERT_NONE)) Ops.CallMethod(context, "load_default_certs", purpose);
+        return context;
+    }
 
     public static void __init__(PyModule m)
     {
@@ -70,6 +127,10 @@ public static class ssl
             ("VERIFY_DEFAULT", 0), ("VERIFY_X509_STRICT", 32), ("VERIFY_X509_TRUSTED_FIRST", 32768) })
             m[name] = PyInt.From(value);
         foreach (var name in new[] { "socket", "errno", "base64", "textwrap", "os", "sys" }) m[name] = Importer.ImportModule(name);
+        m["_create_stdlib_context"] = m["_create_unverified_context"];
+        // PEP 493: HTTPS is verified by default unless PYTHONHTTPSVERIFY=0
+        m["_create_default_https_context"] = Environment.GetEnvironmentVariable("PYTHONHTTPSVERIFY") == "0"
+            ? m["_create_unverified_context"] : m["create_default_context"];
         m["socket_error"] = Ops.GetAttr(Importer.ImportModule("socket"), "error");
         m["__doc__"] = PyStr.FromString("This module provides some more Pythonic support for SSL.\n\nObject types:\n\n  SSLSocket -- subtype of socket.socket which does SSL over the socket\n\nExceptions:\n\n  SSLError -- exception raised for I/O errors\n\nFunctions:\n\n  cert_time_to_seconds -- convert time string used for certificate\n                          notBefore and notAfter functions to integer\n                          seconds past the Epoch (the time values\n                          returned from time.time())\n\n  fetch_server_certificate (HOST, PORT) -- fetch the certificate provided\n                          by the server running on HOST at port PORT.  No\n                          validation of the certificate is performed.\n");
     }

@@ -8,10 +8,10 @@ namespace Py2Cs.Runtime
     /// <summary>
     /// urllib (Python 2.7): the quoting functions — quote, quote_plus, unquote, unquote_plus, urlencode —
     /// with 2.7's results for str and unicode (a non-ASCII unicode character is a KeyError in quote,
-    /// as 2.7's safe_map lookup is). The URL openers (urlopen, urlretrieve, URLopener) are not native yet.
+    /// as 2.7's safe_map lookup is). The URL openers are in urllib.Openers.cs.
     /// </summary>
     [PythonModule("urllib")]
-    public static class urllib
+    public static partial class urllib
     {
         private const string AlwaysSafe = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-";
 

@@ -146,5 +146,55 @@ namespace Py2Cs.Runtime.Tests.Modules.ConfigParser
             Assert.Equal("'x'", Ops.Repr(Ops.GetAttr(e.Value, PyStr.Intern("section"))).ToString());
             Assert.Equal("No section: 'x'", Ops.Repr(e.Value).ToString());
         }
+
+        /// <summary>readfp over a StringIO/io.StringIO holding text (str or unicode).</summary>
+        private static void ReadText(PyObject cp, PyObject text)
+        {
+            PyObject stream = text is PyUnicode
+                ? Ops.Call(Ops.GetAttr(Importer.ImportModule("io"), PyStr.Intern("StringIO")), text)
+                : Ops.Call(Ops.GetAttr(Importer.ImportModule("StringIO"), PyStr.Intern("StringIO")), text);
+            Call(cp, "readfp", stream);
+        }
+
+        private static PyObject Parser(string cls, PyObject[] args = null, string[] kwNames = null) =>
+            Ops.Call(Ops.GetAttr(Module(), PyStr.Intern(cls)), args ?? new PyObject[0], kwNames?.Select(PyStr.Intern).ToArray());
+
+        [Fact]
+        public void PlainDictTypeGivesCPythonsHashOrderOfSections()
+        {
+            // python2.7: ['a', 'c', 'b', 'another']
+            PyObject cp = Parser("RawConfigParser", new PyObject[] { PyDict.TypeObject }, new[] { "dict_type" });
+            ReadText(cp, S("[b]\nk=1\n[a]\nx=1\n[c]\ny=2\n[another]\nq=9\n"));
+            Assert.Equal("['a', 'c', 'b', 'another']", Ops.Repr(Call(cp, "sections")).ToString());
+            Assert.IsType<PyDict>(Ops.GetAttr(cp, PyStr.Intern("_sections")));
+        }
+
+        [Fact]
+        public void UnicodeInputGivesUnicodeResults()
+        {
+            // python2.7: [(u'k', u'\xe9!'), (u'x', u'\xe9')]
+            PyObject cp = Parser("SafeConfigParser");
+            ReadText(cp, PyUnicode.FromString("[S\u00e9]\nK = %(x)s!\nx = \u00e9\n"));
+            Assert.Equal("[(u'k', u'\\xe9!'), (u'x', u'\\xe9')]", Ops.Repr(Call(cp, "items", PyUnicode.FromString("S\u00e9"))).ToString());
+        }
+
+        [Fact]
+        public void ACustomMappingSeesEveryStoreTheReaderMakes()
+        {
+            // python2.7 records ['__name__', 's', 'k', 'k']: the section's name, the section, the
+            // option's line list, then the joined value.
+            var stored = new List<string>();
+            var ns = new PyDict();
+            ns.SetStr("__setitem__", PyFunction.WithBoundArguments(new FunctionSignature("__setitem__", new[] { "self", "k", "v" }), a =>
+            {
+                stored.Add(a[1].ToString());
+                PyDict.TypeObject.Lookup(PyStr.Intern("__setitem__")).Call(a[0], a[1], a[2]);
+                return PyNone.None;
+            }));
+            PyObject mapping = PyType.MakeClass("D", PyTuple.Create(PyDict.TypeObject), ns);
+            PyObject cp = Parser("RawConfigParser", new[] { mapping }, new[] { "dict_type" });
+            ReadText(cp, S("[s]\nk = v\n  w\n"));
+            Assert.Equal(new[] { "__name__", "s", "k", "k" }, stored);
+        }
     }
 }
