@@ -18,7 +18,6 @@ namespace Py2Cs.Runtime.Modules.Multiprocessing
         public static readonly PyObject DEFAULT_LOGGING_FORMAT = PyStr.FromString("[%(levelname)s/%(processName)s] %(message)s");
 
         static PyObject _logger;
-        static bool _logToStderr;
 
         public static void __init__(PyModule m)
         {
@@ -48,7 +47,6 @@ namespace Py2Cs.Runtime.Modules.Multiprocessing
             Call(handler, "setFormatter", formatter);
             Call(logger, "addHandler", handler);
             if (level != null && Ops.IsTrue(level)) Call(logger, "setLevel", level);
-            _logToStderr = true;
             return logger;
         }
 

@@ -52,6 +52,12 @@ namespace Py2Cs.Runtime
 
         public static PyObject current_process() => ProcessClass.Current;
 
+        /// <summary>SyncManager (a server process holding shared dicts, lists, queues... reached through
+        /// proxies) is not implemented yet; see docs/multiprocessing.md.</summary>
+        public static PyObject Manager() =>
+            throw new PythonException(Ops.Call(PyExceptionTypes.NotImplementedError,
+                S("multiprocessing.Manager() is not supported by this runtime yet (see docs/multiprocessing.md)")));
+
         public static PyObject get_logger() => utilModule.get_logger();
         public static PyObject log_to_stderr(PyObject level = null) => utilModule.log_to_stderr(level);
 

@@ -41,6 +41,30 @@ internal static class ForkableProcess
     static readonly int[] AsynchronousSignals = { 1, 2, 3, 10, 12, 14, 15, 17, 18, 20, 21, 22, 23, 28 };
     const nint SIG_DFL = 0, SIG_IGN = 1;
 
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "pthread_sigmask")]
+    static extern unsafe int pthread_sigmask(int how, ulong* set, ulong* oldSet);
+
+    /// <summary>The forking thread's signal mask before <see cref="BlockAsynchronousSignals"/> (sigset_t: 1024 bits).</summary>
+    public struct SignalMask { public unsafe fixed ulong Bits[16]; }
+
+    /// <summary>Blocks the asynchronous signals in the calling thread until <see cref="RestoreSignals"/>.
+    /// Called around fork(): a signal sent to the child before it has reset .NET's handlers (e.g. a
+    /// terminate() right after start() on a loaded machine) would otherwise run .NET's handler, which
+    /// writes into the pipe shared with the parent, and the parent would act on it (measured: the
+    /// parent ended with status 143). Blocked, it stays pending until the child's handlers are the
+    /// defaults, then acts on the child.</summary>
+    public static unsafe SignalMask BlockAsynchronousSignals()
+    {
+        var old = new SignalMask();
+        ulong* set = stackalloc ulong[16];
+        for (int i = 0; i < 16; i++) set[i] = 0;
+        foreach (int signum in AsynchronousSignals) set[(signum - 1) / 64] |= 1UL << ((signum - 1) % 64);
+        pthread_sigmask(0 /* SIG_BLOCK */, set, old.Bits);
+        return old;
+    }
+
+    public static unsafe void RestoreSignals(SignalMask old) => pthread_sigmask(2 /* SIG_SETMASK */, old.Bits, null);
+
     /// <summary>Called in the child right after fork().</summary>
     public static void BecomeChild()
     {
