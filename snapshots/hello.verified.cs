@@ -17,6 +17,7 @@ namespace Py2Cs.Generated
             // The smallest program: py2cs run samples/hello.py
 #line 2 "samples/hello.py"
             Builtins.PrintItem((PyObject)null, __str);
+#line 2 "samples/hello.py"
             Builtins.PrintNewline((PyObject)null);
         }
     }

@@ -64,111 +64,179 @@ namespace Py2Cs.Generated
         public static void Execute(PyModule module)
         {
             PyDict __ns2 = null;
-            PyDict __ns4 = null;
-            PyDict __ns7 = null;
-            PyDict __ns12 = null;
+            PyDict __ns5 = null;
+            PyDict __ns9 = null;
+            PyDict __ns15 = null;
             __globals = module.Dict;
             // Classes, inheritance, special methods and exceptions.
 #line 2 "samples/shapes.py"
             __globals.SetStr(__n_math, Importer.Import("math"));
 #line 5 "samples/shapes.py"
             PyTuple __bases1 = PyTuple.Create(Builtins.LoadName(__globals, __n_object));
+#line 5 "samples/shapes.py"
             __ns2 = new PyDict();
+#line 5 "samples/shapes.py"
             __ns2.SetStr(__n___module__, Builtins.LoadGlobal(__globals, __n___name__));
+#line 5 "samples/shapes.py"
+            [PythonFunction("Shape")]
+            void __class3()
+            {
 #line 6 "samples/shapes.py"
-            __ns2.SetStr(__n_area, new PyFunction(__sig_area, (Func<PyObject, PyObject>)Shape.area, (PyObject[])null, __globals));
+                __ns2.SetStr(__n_area, new PyFunction(__sig_area, (Func<PyObject, PyObject>)Shape.area, (PyObject[])null, __globals));
 #line 9 "samples/shapes.py"
-            __ns2.SetStr(__n___repr__, new PyFunction(__sig___repr__, (Func<PyObject, PyObject>)Shape.__repr__, (PyObject[])null, __globals));
+                __ns2.SetStr(__n___repr__, new PyFunction(__sig___repr__, (Func<PyObject, PyObject>)Shape.__repr__, (PyObject[])null, __globals));
+            }
+
+#line 5 "samples/shapes.py"
+            __class3();
+#line 5 "samples/shapes.py"
             __globals.SetStr(__n_Shape, PyType.MakeClass("Shape", __bases1, __ns2, __globals.GetStr(__n___metaclass__)));
 #line 13 "samples/shapes.py"
-            PyTuple __bases3 = PyTuple.Create(Builtins.LoadName(__globals, __n_Shape));
-            __ns4 = new PyDict();
-            __ns4.SetStr(__n___module__, Builtins.LoadGlobal(__globals, __n___name__));
+            PyTuple __bases4 = PyTuple.Create(Builtins.LoadName(__globals, __n_Shape));
+#line 13 "samples/shapes.py"
+            __ns5 = new PyDict();
+#line 13 "samples/shapes.py"
+            __ns5.SetStr(__n___module__, Builtins.LoadGlobal(__globals, __n___name__));
+#line 13 "samples/shapes.py"
+            [PythonFunction("Circle")]
+            void __class7()
+            {
 #line 14 "samples/shapes.py"
-            __ns4.SetStr(__n___init__, new PyFunction(__sig___init__, (Func<PyObject, PyObject, PyObject>)Circle.__init__, (PyObject[])null, __globals));
+                __ns5.SetStr(__n___init__, new PyFunction(__sig___init__, (Func<PyObject, PyObject, PyObject>)Circle.__init__, (PyObject[])null, __globals));
 #line 19 "samples/shapes.py"
-            __ns4.SetStr(__n_area, new PyFunction(__sig_area_2, (Func<PyObject, PyObject>)Circle.area, (PyObject[])null, __globals));
-            __globals.SetStr(__n_Circle, PyType.MakeClass("Circle", __bases3, __ns4, __globals.GetStr(__n___metaclass__)));
+                __ns5.SetStr(__n_area, new PyFunction(__sig_area_2, (Func<PyObject, PyObject>)Circle.area, (PyObject[])null, __globals));
+            }
+
+#line 13 "samples/shapes.py"
+            __class7();
+#line 13 "samples/shapes.py"
+            __globals.SetStr(__n_Circle, PyType.MakeClass("Circle", __bases4, __ns5, __globals.GetStr(__n___metaclass__)));
 #line 23 "samples/shapes.py"
-            PyTuple __bases6 = PyTuple.Create(Builtins.LoadName(__globals, __n_Shape));
-            __ns7 = new PyDict();
-            __ns7.SetStr(__n___module__, Builtins.LoadGlobal(__globals, __n___name__));
+            PyTuple __bases8 = PyTuple.Create(Builtins.LoadName(__globals, __n_Shape));
+#line 23 "samples/shapes.py"
+            __ns9 = new PyDict();
+#line 23 "samples/shapes.py"
+            __ns9.SetStr(__n___module__, Builtins.LoadGlobal(__globals, __n___name__));
+#line 23 "samples/shapes.py"
+            [PythonFunction("Rect")]
+            void __class13()
+            {
 #line 24 "samples/shapes.py"
-            __ns7.SetStr(__n___init__, new PyFunction(__sig___init___2, (Func<PyObject, PyObject, PyObject, PyObject>)Rect.__init__, (PyObject[])null, __globals));
+                __ns9.SetStr(__n___init__, new PyFunction(__sig___init___2, (Func<PyObject, PyObject, PyObject, PyObject>)Rect.__init__, (PyObject[])null, __globals));
 #line 27 "samples/shapes.py"
-            __ns7.SetStr(__n_area, new PyFunction(__sig_area_3, (Func<PyObject, PyObject>)Rect.area, (PyObject[])null, __globals));
+                __ns9.SetStr(__n_area, new PyFunction(__sig_area_3, (Func<PyObject, PyObject>)Rect.area, (PyObject[])null, __globals));
 #line 30 "samples/shapes.py"
-            __ns7.SetStr(__n___eq__, new PyFunction(__sig___eq__, (Func<PyObject, PyObject, PyObject>)Rect.__eq__, (PyObject[])null, __globals));
-            __globals.SetStr(__n_Rect, PyType.MakeClass("Rect", __bases6, __ns7, __globals.GetStr(__n___metaclass__)));
+                __ns9.SetStr(__n___eq__, new PyFunction(__sig___eq__, (Func<PyObject, PyObject, PyObject>)Rect.__eq__, (PyObject[])null, __globals));
+            }
+
+#line 23 "samples/shapes.py"
+            __class13();
+#line 23 "samples/shapes.py"
+            __globals.SetStr(__n_Rect, PyType.MakeClass("Rect", __bases8, __ns9, __globals.GetStr(__n___metaclass__)));
 #line 34 "samples/shapes.py"
-            PyTuple __bases11 = PyTuple.Create(Builtins.LoadName(__globals, __n_Rect));
-            __ns12 = new PyDict();
-            __ns12.SetStr(__n___module__, Builtins.LoadGlobal(__globals, __n___name__));
+            PyTuple __bases14 = PyTuple.Create(Builtins.LoadName(__globals, __n_Rect));
+#line 34 "samples/shapes.py"
+            __ns15 = new PyDict();
+#line 34 "samples/shapes.py"
+            __ns15.SetStr(__n___module__, Builtins.LoadGlobal(__globals, __n___name__));
+#line 34 "samples/shapes.py"
+            [PythonFunction("Square")]
+            void __class16()
+            {
 #line 35 "samples/shapes.py"
-            __ns12.SetStr(__n___init__, new PyFunction(__sig___init___3, (Func<PyObject, PyObject, PyObject>)Square.__init__, (PyObject[])null, __globals));
-            __globals.SetStr(__n_Square, PyType.MakeClass("Square", __bases11, __ns12, __globals.GetStr(__n___metaclass__)));
+                __ns15.SetStr(__n___init__, new PyFunction(__sig___init___3, (Func<PyObject, PyObject, PyObject>)Square.__init__, (PyObject[])null, __globals));
+            }
+
+#line 34 "samples/shapes.py"
+            __class16();
+#line 34 "samples/shapes.py"
+            __globals.SetStr(__n_Square, PyType.MakeClass("Square", __bases14, __ns15, __globals.GetStr(__n___metaclass__)));
 #line 39 "samples/shapes.py"
             __globals.SetStr(__n_shapes, PyList.FromArray(new PyObject[] { Builtins.LoadName(__globals, __n_Circle).Call(__int_1), Builtins.LoadName(__globals, __n_Rect).Call(__int_2, __float), Builtins.LoadName(__globals, __n_Square).Call(__int_4) }));
 #line 40 "samples/shapes.py"
-            PyObject __it13 = Ops.Iter(Builtins.LoadName(__globals, __n_sorted).Call(new PyObject[] { Builtins.LoadName(__globals, __n_shapes), new PyFunction(__sig_lambda, (Func<PyObject, PyObject>)lambda, (PyObject[])null, __globals) }, new PyStr[] { __n_key }));
-            PyObject __item14;
-            while ((__item14 = __it13.Next()) != null)
+            PyObject __it17 = Ops.Iter(Builtins.LoadName(__globals, __n_sorted).Call(new PyObject[] { Builtins.LoadName(__globals, __n_shapes), new PyFunction(__sig_lambda, (Func<PyObject, PyObject>)lambda, (PyObject[])null, __globals) }, new PyStr[] { __n_key }));
+#line 40 "samples/shapes.py"
+            PyObject __item18;
+#line 40 "samples/shapes.py"
+            while ((__item18 = __it17.Next()) != null)
             {
-                __globals.SetStr(__n_shape, __item14);
+                __globals.SetStr(__n_shape, __item18);
 #line 41 "samples/shapes.py"
                 Builtins.PrintItem((PyObject)null, Builtins.LoadName(__globals, __n_shape));
+#line 41 "samples/shapes.py"
                 Builtins.PrintNewline((PyObject)null);
             }
 
 #line 42 "samples/shapes.py"
-            Builtins.PrintItem((PyObject)null, Ops.Modulo(__str_4, Builtins.LoadName(__globals, __n_sum).Call(__genexpr19(Ops.Iter(Builtins.LoadName(__globals, __n_shapes))))));
+            Builtins.PrintItem((PyObject)null, Ops.Modulo(__str_4, Builtins.LoadName(__globals, __n_sum).Call(__genexpr23(Ops.Iter(Builtins.LoadName(__globals, __n_shapes))))));
+#line 42 "samples/shapes.py"
             Builtins.PrintNewline((PyObject)null);
 #line 43 "samples/shapes.py"
             Builtins.PrintItem((PyObject)null, Ops.RichCompare(Builtins.LoadName(__globals, __n_Square).Call(__int_2), Builtins.LoadName(__globals, __n_Rect).Call(__int_2, __int_2), CompareOperator.Equal));
+#line 43 "samples/shapes.py"
             Builtins.PrintItem((PyObject)null, Ops.RichCompare(Builtins.LoadName(__globals, __n_Square).Call(__int_2), Builtins.LoadName(__globals, __n_Rect).Call(__int_2, __int_3), CompareOperator.Equal));
+#line 43 "samples/shapes.py"
             Builtins.PrintItem((PyObject)null, Builtins.LoadName(__globals, __n_isinstance).Call(Builtins.LoadName(__globals, __n_Square).Call(__int_1), Builtins.LoadName(__globals, __n_Shape)));
+#line 43 "samples/shapes.py"
             Builtins.PrintNewline((PyObject)null);
 #line 45 "samples/shapes.py"
-            PyObject __it20 = Ops.Iter(PyTuple.Create(new PyFunction(__sig_lambda_2, (Func<PyObject>)lambda_2, (PyObject[])null, __globals), new PyFunction(__sig_lambda_3, (Func<PyObject>)lambda_3, (PyObject[])null, __globals)));
-            PyObject __item21;
-            while ((__item21 = __it20.Next()) != null)
+            PyObject __it24 = Ops.Iter(PyTuple.Create(new PyFunction(__sig_lambda_2, (Func<PyObject>)lambda_2, (PyObject[])null, __globals), new PyFunction(__sig_lambda_3, (Func<PyObject>)lambda_3, (PyObject[])null, __globals)));
+#line 45 "samples/shapes.py"
+            PyObject __item25;
+#line 45 "samples/shapes.py"
+            while ((__item25 = __it24.Next()) != null)
             {
-                __globals.SetStr(__n_attempt, __item21);
+                __globals.SetStr(__n_attempt, __item25);
+#line 46 "samples/shapes.py"
+                PythonException __e26 = null;
 #line 46 "samples/shapes.py"
                 try
                 {
 #line 47 "samples/shapes.py"
                     Builtins.LoadName(__globals, __n_attempt).Call();
                 }
-                catch (Exception __x23)
+                catch (Exception __x27)
                 {
-                    var __e22 = Ops.ToPython(__x23);
-                    Ops.SetExcInfo(__e22);
-                    if (__e22.Matches(PyTuple.Create(Builtins.LoadName(__globals, __n_ValueError), Builtins.LoadName(__globals, __n_NotImplementedError))))
+                    __e26 = Ops.ToPython(__x27);
+                    Ops.SetExcInfo(__e26);
+#line 48 "samples/shapes.py"
+                    if (__e26.Matches(PyTuple.Create(Builtins.LoadName(__globals, __n_ValueError), Builtins.LoadName(__globals, __n_NotImplementedError))))
                     {
-                        __globals.SetStr(__n_error, __e22.Value);
-#line 49 "samples/shapes.py"
-                        Builtins.PrintItem((PyObject)null, Ops.Modulo(__str_5, PyTuple.Create(Ops.GetAttr(Builtins.LoadName(__globals, __n_type).Call(Builtins.LoadName(__globals, __n_error)), __n___name__), Builtins.LoadName(__globals, __n_error))));
-                        Builtins.PrintNewline((PyObject)null);
                     }
                     else
                     {
                         throw;
                     }
                 }
+
+#line 46 "samples/shapes.py"
+                if (__e26 != null)
+                {
+                    __globals.SetStr(__n_error, __e26.Value);
+#line 49 "samples/shapes.py"
+                    Builtins.PrintItem((PyObject)null, Ops.Modulo(__str_5, PyTuple.Create(Ops.GetAttr(Builtins.LoadName(__globals, __n_type).Call(Builtins.LoadName(__globals, __n_error)), __n___name__), Builtins.LoadName(__globals, __n_error))));
+#line 49 "samples/shapes.py"
+                    Builtins.PrintNewline((PyObject)null);
+                }
             }
 
-            PyObject __genexpr19(PyObject __outer15)
+            PyObject __genexpr23(PyObject __outer19)
             {
-                return new PyGenerator("<genexpr>", async (PyGenerator __gen) =>
+                return new PyGenerator("<genexpr>", [PythonFunction("<genexpr>")]
+                async (PyGenerator __gen) =>
                 {
                     PyObject s = null;
                     {
-                        PyObject __it17 = __outer15;
-                        PyObject __item18;
-                        while ((__item18 = __it17.Next()) != null)
+#line 42 "samples/shapes.py"
+                        PyObject __it21 = __outer19;
+#line 42 "samples/shapes.py"
+                        PyObject __item22;
+#line 42 "samples/shapes.py"
+                        while ((__item22 = __it21.Next()) != null)
                         {
-                            s = __item18;
+#line 42 "samples/shapes.py"
+                            s = __item22;
+#line 42 "samples/shapes.py"
                             await __gen.Yield(Ops.CallMethod(s ?? throw Ops.LocalNotAssigned("s"), __n_area));
                         }
                     }
@@ -179,18 +247,21 @@ namespace Py2Cs.Generated
         [PythonFunction("<lambda>")]
         public static PyObject lambda(PyObject s)
         {
+#line 40 "samples/shapes.py"
             return Ops.CallMethod(s, __n_area);
         }
 
         [PythonFunction("<lambda>")]
         public static PyObject lambda_2()
         {
+#line 45 "samples/shapes.py"
             return Builtins.LoadGlobal(__globals, __n_Circle).Call(__int_minus);
         }
 
         [PythonFunction("<lambda>")]
         public static PyObject lambda_3()
         {
+#line 45 "samples/shapes.py"
             return Ops.CallMethod(Builtins.LoadGlobal(__globals, __n_Shape).Call(), __n_area);
         }
 
@@ -224,8 +295,9 @@ namespace Py2Cs.Generated
                 }
 
 #line 17 "samples/shapes.py"
-                PyObject __v5 = radius;
-                Ops.SetAttr(self, __n_radius, __v5);
+                PyObject __v6 = radius;
+#line 17 "samples/shapes.py"
+                Ops.SetAttr(self, __n_radius, __v6);
                 return PyNone.None;
             }
 
@@ -243,10 +315,13 @@ namespace Py2Cs.Generated
             public static PyObject __init__(PyObject self, PyObject width, PyObject height)
             {
 #line 25 "samples/shapes.py"
-                PyObject __v8 = PyTuple.Create(width, height);
-                var __u9 = Ops.UnpackSequence(__v8, 2);
-                Ops.SetAttr(self, __n_width, __u9[0]);
-                Ops.SetAttr(self, __n_height, __u9[1]);
+                PyObject __v10 = PyTuple.Create(width, height);
+#line 25 "samples/shapes.py"
+                var __u11 = Ops.UnpackSequence(__v10, 2);
+#line 25 "samples/shapes.py"
+                Ops.SetAttr(self, __n_width, __u11[0]);
+#line 25 "samples/shapes.py"
+                Ops.SetAttr(self, __n_height, __u11[1]);
                 return PyNone.None;
             }
 
@@ -260,9 +335,9 @@ namespace Py2Cs.Generated
             [PythonFunction("__eq__")]
             public static PyObject __eq__(PyObject self, PyObject other)
             {
-                PyObject __t10 = null;
+                PyObject __t12 = null;
 #line 31 "samples/shapes.py"
-                return (Ops.IsTrue((__t10 = Builtins.LoadGlobal(__globals, __n_isinstance).Call(other, Builtins.LoadGlobal(__globals, __n_Rect)))) ? Ops.RichCompare(PyTuple.Create(Ops.GetAttr(self, __n_width), Ops.GetAttr(self, __n_height)), PyTuple.Create(Ops.GetAttr(other, __n_width), Ops.GetAttr(other, __n_height)), CompareOperator.Equal) : __t10);
+                return (Ops.IsTrue((__t12 = Builtins.LoadGlobal(__globals, __n_isinstance).Call(other, Builtins.LoadGlobal(__globals, __n_Rect)))) ? Ops.RichCompare(PyTuple.Create(Ops.GetAttr(self, __n_width), Ops.GetAttr(self, __n_height)), PyTuple.Create(Ops.GetAttr(other, __n_width), Ops.GetAttr(other, __n_height)), CompareOperator.Equal) : __t12);
             }
         }
 

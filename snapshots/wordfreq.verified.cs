@@ -64,13 +64,16 @@ namespace Py2Cs.Generated
         [PythonFunction("words")]
         public static PyObject words(PyObject text)
         {
-            return new PyGenerator("words", async (PyGenerator __gen) =>
+            return new PyGenerator("words", [PythonFunction("words")]
+            async (PyGenerator __gen) =>
             {
                 PyObject raw = null;
                 PyObject word = null;
 #line 12 "samples/wordfreq.py"
                 PyObject __it1 = Ops.Iter(Ops.CallMethod(text, __n_split));
+#line 12 "samples/wordfreq.py"
                 PyObject __item2;
+#line 12 "samples/wordfreq.py"
                 while ((__item2 = __it1.Next()) != null)
                 {
                     raw = __item2;
@@ -108,12 +111,15 @@ namespace Py2Cs.Generated
             counts = new PyDict();
 #line 20 "samples/wordfreq.py"
             PyObject __it3 = Ops.Iter(wordfreq_py.words_direct(text));
+#line 20 "samples/wordfreq.py"
             PyObject __item4;
+#line 20 "samples/wordfreq.py"
             while ((__item4 = __it3.Next()) != null)
             {
                 word = __item4;
 #line 21 "samples/wordfreq.py"
                 PyObject __v5 = Ops.Add(Ops.CallMethod(counts ?? throw Ops.LocalNotAssigned("counts"), __n_get, word ?? throw Ops.LocalNotAssigned("word"), __int_0), __int_1);
+#line 21 "samples/wordfreq.py"
                 Ops.SetItem(counts ?? throw Ops.LocalNotAssigned("counts"), word ?? throw Ops.LocalNotAssigned("word"), __v5);
             }
 
@@ -137,6 +143,7 @@ namespace Py2Cs.Generated
         [PythonFunction("<lambda>")]
         public static PyObject lambda(PyObject item)
         {
+#line 28 "samples/wordfreq.py"
             return PyTuple.Create(Ops.Negative(Ops.GetItem(item, __int_1)), Ops.GetItem(item, __int_0));
         }
 
@@ -152,12 +159,15 @@ namespace Py2Cs.Generated
             counts = wordfreq_py.count_direct(Builtins.LoadGlobal(__globals, __n_TEXT));
 #line 27 "samples/wordfreq.py"
             Builtins.PrintItem((PyObject)null, Ops.Modulo(__str_3, PyTuple.Create(Builtins.LoadGlobal(__globals, __n_sum).Call(Ops.CallMethod(counts ?? throw Ops.LocalNotAssigned("counts"), __n_values)), Builtins.LoadGlobal(__globals, __n_len).Call(counts ?? throw Ops.LocalNotAssigned("counts")))));
+#line 27 "samples/wordfreq.py"
             Builtins.PrintNewline((PyObject)null);
 #line 28 "samples/wordfreq.py"
             ranked = Builtins.LoadGlobal(__globals, __n_sorted).Call(new PyObject[] { Ops.CallMethod(counts ?? throw Ops.LocalNotAssigned("counts"), __n_items), new PyFunction(__sig_lambda, (Func<PyObject, PyObject>)lambda, (PyObject[])null, __globals) }, new PyStr[] { __n_key });
 #line 29 "samples/wordfreq.py"
             PyObject __it6 = Ops.Iter(Ops.GetSlice(ranked ?? throw Ops.LocalNotAssigned("ranked"), (PyObject)null, __int_5));
+#line 29 "samples/wordfreq.py"
             PyObject __item7;
+#line 29 "samples/wordfreq.py"
             while ((__item7 = __it6.Next()) != null)
             {
                 var __u8 = Ops.UnpackSequence(__item7, 2);
@@ -165,6 +175,7 @@ namespace Py2Cs.Generated
                 n = __u8[1];
 #line 30 "samples/wordfreq.py"
                 Builtins.PrintItem((PyObject)null, Ops.Modulo(__str_4, PyTuple.Create(word ?? throw Ops.LocalNotAssigned("word"), n ?? throw Ops.LocalNotAssigned("n"), Ops.Multiply(__str_5, n ?? throw Ops.LocalNotAssigned("n")))));
+#line 30 "samples/wordfreq.py"
                 Builtins.PrintNewline((PyObject)null);
             }
 
@@ -172,8 +183,11 @@ namespace Py2Cs.Generated
             longest = Builtins.LoadGlobal(__globals, __n_max).Call(new PyObject[] { counts ?? throw Ops.LocalNotAssigned("counts"), Builtins.LoadGlobal(__globals, __n_len) }, new PyStr[] { __n_key });
 #line 32 "samples/wordfreq.py"
             Builtins.PrintItem((PyObject)null, __str_6);
+#line 32 "samples/wordfreq.py"
             Builtins.PrintItem((PyObject)null, longest ?? throw Ops.LocalNotAssigned("longest"));
+#line 32 "samples/wordfreq.py"
             Builtins.PrintItem((PyObject)null, Builtins.LoadGlobal(__globals, __n_len).Call(longest ?? throw Ops.LocalNotAssigned("longest")));
+#line 32 "samples/wordfreq.py"
             Builtins.PrintNewline((PyObject)null);
             return PyNone.None;
         }

@@ -67,4 +67,104 @@ public class TracebackTests
         // def where(): return sys._getframe().f_code.co_name, sys._getframe(1).f_code.co_name
         Assert.Equal("('where', '<module>')", Ops.Repr(CallsWhere()).ToString());
     }
+
+    // def cleanup():          (line 30)
+    //     try:
+    //         pass
+    //     finally:
+    //         inner(1)        (line 34: CPython's traceback names this line, in cleanup)
+    // The lowering runs the finally body in a local function marked [FinallyBlock("cleanup")].
+#line 30 "demo_finally.py"
+    [PythonFunction("cleanup"), MethodImpl(MethodImplOptions.NoInlining)]
+    static void Cleanup()
+    {
+        try { }
+        finally
+        {
+            [FinallyBlock("cleanup")]
+            void FinallyBody()
+            {
+#line 34 "demo_finally.py"
+                Inner(PyInt.From(1));
+            }
+#line 33 "demo_finally.py"
+            FinallyBody();
+        }
+    }
+
+#line 34 "demo_finally.py"
+    [PythonFunction("cleanup"), MethodImpl(MethodImplOptions.NoInlining)]
+    static PyObject FrameInFinally()
+    {
+        try { }
+        finally
+        {
+            [FinallyBlock("cleanup")]
+            void FinallyBody()
+            {
+#line 38 "demo_finally.py"
+                _whereInFinally = Ops.GetAttr(PyFrame.Current(0), "f_lineno");
+            }
+#line 36 "demo_finally.py"
+            FinallyBody();
+        }
+        return _whereInFinally;
+    }
+#line default
+
+    static PyObject _whereInFinally;
+
+    [Fact]
+    public void FinallyBodyFramesShowTheFinallyLineUnderTheCallersName()
+    {
+        var e = Assert.Throws<PythonException>(() => Cleanup());
+        var frames = TracebackPrinter.Frames(e);
+        Assert.Equal(2, frames.Count);
+        Assert.Equal(("cleanup", 34), (frames[0].Function, frames[0].Line));
+        Assert.Equal(("inner", 4), (frames[1].Function, frames[1].Line));
+    }
+
+    [Fact]
+    public void GetframeInsideAFinallyBodyIsTheEnclosingFrameAtTheFinallyLine()
+    {
+        Assert.Equal("38", Ops.Repr(FrameInFinally()).ToString());
+    }
+
+    // def again():           (line 50)
+    //     try:
+    //         inner(1)       (line 52)
+    //     except ValueError:
+    //         raise          (line 54: a bare raise adds no traceback entry; 'again' stays at line 52)
+#line 50 "demo_reraise.py"
+    [PythonFunction("again"), MethodImpl(MethodImplOptions.NoInlining)]
+    static void Again()
+    {
+        PythonException e = null;
+        try
+        {
+#line 52 "demo_reraise.py"
+            Inner(PyInt.From(1));
+        }
+        catch (System.Exception x)
+        {
+            e = Ops.ToPython(x);
+            Ops.SetExcInfo(e);
+        }
+        if (e != null)
+        {
+#line 54 "demo_reraise.py"
+            throw Ops.Reraise();
+        }
+    }
+#line default
+
+    [Fact]
+    public void BareRaiseKeepsTheOriginalLineAndAddsNoEntry()
+    {
+        var e = Assert.Throws<PythonException>(() => Again());
+        var frames = TracebackPrinter.Frames(e);
+        Assert.Equal(2, frames.Count);
+        Assert.Equal(("again", 52), (frames[0].Function, frames[0].Line));
+        Assert.Equal(("inner", 4), (frames[1].Function, frames[1].Line));
+    }
 }

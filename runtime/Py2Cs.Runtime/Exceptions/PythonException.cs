@@ -21,6 +21,18 @@ public sealed class PythonException : Exception
         if (value is PyBaseException b) b.Exception = this;
     }
 
+    /// <summary>For each bare <c>raise</c> of this exception, the number of .NET frames its stack trace had
+    /// then: the frames after that point start at the re-raising frame, which CPython's traceback does
+    /// not repeat (a re-raise adds no entry for the frame doing it).</summary>
+    public System.Collections.Generic.List<int> ReraisedAt { get; private set; }
+
+    /// <summary>Called just before a bare <c>raise</c> re-throws it (<see cref="Ops.Reraise"/>).</summary>
+    public void MarkReraised()
+    {
+        int count = new System.Diagnostics.StackTrace(this, false).FrameCount;
+        lock (this) (ReraisedAt ??= new System.Collections.Generic.List<int>()).Add(count);
+    }
+
     /// <summary>The exception's class (<c>sys.exc_info()[0]</c>).</summary>
     public PyType PythonType => Value.Type;
 

@@ -17,7 +17,8 @@ public static class TracebackPrinter
     public readonly record struct Frame(string File, int Line, string Function);
 
     /// <summary>The Python frames of the exception, outermost first.</summary>
-    public static List<Frame> Frames(Exception e) => PythonFrames(new StackTrace(e, true), InterpretedFrames.For(e));
+    public static List<Frame> Frames(Exception e) =>
+        PythonFrames(new StackTrace(e, true), InterpretedFrames.For(e), (e as PythonException)?.ReraisedAt);
 
     /// <summary>The Python frames of the current call stack, outermost first (traceback.extract_stack,
     /// logging's findCaller, warnings, sys._getframe).</summary>
@@ -30,13 +31,14 @@ public static class TracebackPrinter
         var trace = new StackTrace(1, false);
         StackTrace withFiles = null;
         var frames = new List<Frame>();
+        SourcePosition? finallyBody = null;
         for (int i = 0; i < trace.FrameCount; i++)
         {
             StackFrame f = trace.GetFrame(i);
             MethodBase method = f?.GetMethod();
             if (method == null) continue;
             MethodPositions positions = MethodPositions.Of(method);
-            if (positions.PythonName == null) continue;
+            if (positions.PythonName == null && !positions.IsFinallyBlock) continue;
             int offset = f.GetILOffset();
             if (!positions.Lines.TryGetValue(offset, out SourcePosition position))
             {
@@ -47,6 +49,17 @@ public static class TracebackPrinter
                     return PythonFrames(withFiles, null);
                 position = new SourcePosition(g.GetFileName(), g.GetFileLineNumber());
                 positions.Lines[offset] = position;
+            }
+            if (positions.IsFinallyBlock)
+            {
+                // Its caller is the Python frame; keep the innermost position (finally bodies may nest).
+                finallyBody ??= position;
+                continue;
+            }
+            if (finallyBody is SourcePosition inFinally)
+            {
+                position = inFinally;
+                finallyBody = null;
             }
             if (position.File == null) continue;
             frames.Add(new Frame(DisplayPath(position.File), position.Line, positions.PythonName));
@@ -65,20 +78,51 @@ public static class TracebackPrinter
     {
         static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MethodBase, MethodPositions> Table = new();
         public readonly string PythonName;
+        /// <summary>The method runs a Python finally body (<see cref="FinallyBlockAttribute"/>).</summary>
+        public readonly bool IsFinallyBlock;
         public readonly System.Collections.Concurrent.ConcurrentDictionary<int, SourcePosition> Lines = new();
-        MethodPositions(MethodBase method) => PythonName = method.GetCustomAttribute<PythonFunctionAttribute>()?.Name;
+        MethodPositions(MethodBase method)
+        {
+            PythonName = PythonNameOf(method);
+            IsFinallyBlock = method.IsDefined(typeof(FinallyBlockAttribute), false);
+        }
         public static MethodPositions Of(MethodBase method) => Table.GetValue(method, m => new MethodPositions(m));
+    }
+
+    /// <summary>The Python name of a generated method, or null. A generator's body is an async lambda
+    /// marked [PythonFunction]; it runs in its state machine's MoveNext, found through the lambda's
+    /// [AsyncStateMachine] attribute.</summary>
+    static string PythonNameOf(MethodBase method)
+    {
+        var attr = method.GetCustomAttribute<PythonFunctionAttribute>();
+        if (attr != null) return attr.Name;
+        if (method.Name != "MoveNext" || method.DeclaringType is not Type machine
+            || machine.DeclaringType is not Type outer || !typeof(System.Runtime.CompilerServices.IAsyncStateMachine).IsAssignableFrom(machine))
+            return null;
+        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
+        foreach (var m in outer.GetMethods(all))
+            if (m.GetCustomAttribute<System.Runtime.CompilerServices.AsyncStateMachineAttribute>()?.StateMachineType == machine)
+                return m.GetCustomAttribute<PythonFunctionAttribute>()?.Name;
+        return null;
     }
 
     /// <param name="interpreted">Frames of code run by the <see cref="Interpreter"/>, innermost first: one
     /// for each interpreter frame method met on the stack.</param>
-    static List<Frame> PythonFrames(StackTrace trace, List<Frame> interpreted)
+    /// <param name="reraisedAt">Frame indexes where a bare raise re-threw the exception: the first Python
+    /// frame from each is the re-raising one, already in the trace at its original line.</param>
+    static List<Frame> PythonFrames(StackTrace trace, List<Frame> interpreted, List<int> reraisedAt = null)
     {
         var frames = new List<Frame>();
         int next = 0;
         StackFrame inner = null;
+        SourcePosition? finallyBody = null;
+        string pendingName = null;
+        int index = -1;
+        bool dropReraising = false;
         foreach (var f in trace.GetFrames())
         {
+            index++;
+            if (reraisedAt != null && reraisedAt.Contains(index)) dropReraising = true;
             var method = f.GetMethod();
             var previous = inner;
             inner = f;
@@ -88,12 +132,34 @@ public static class TracebackPrinter
                 if (next < interpreted.Count) frames.Add(interpreted[next++]);
                 continue;
             }
-            var attr = method?.GetCustomAttribute<PythonFunctionAttribute>();
-            if (attr == null) continue;
-            string file = f.GetFileName();
-            if (file == null) continue;
-            frames.Add(new Frame(DisplayPath(file), f.GetFileLineNumber(), attr.Name));
+            if (method == null) continue;
+            var positions = MethodPositions.Of(method);
+            if (positions.IsFinallyBlock)
+            {
+                if (finallyBody == null) pendingName = method.GetCustomAttribute<FinallyBlockAttribute>().Name;
+                finallyBody ??= new SourcePosition(f.GetFileName(), f.GetFileLineNumber());
+                continue;
+            }
+            if (positions.PythonName == null) continue;
+            if (dropReraising)
+            {
+                dropReraising = false;
+                finallyBody = null;
+                continue;
+            }
+            var position = new SourcePosition(f.GetFileName(), f.GetFileLineNumber());
+            if (finallyBody is SourcePosition inFinally)
+            {
+                // The caller of a finally body: its Python frame is at the finally body's line.
+                position = inFinally;
+                finallyBody = null;
+            }
+            if (position.File == null) continue;
+            frames.Add(new Frame(DisplayPath(position.File), position.Line, positions.PythonName));
         }
+        // An exception caught inside a finally body: its trace stops before the caller.
+        if (finallyBody is SourcePosition last && last.File != null && pendingName != null)
+            frames.Add(new Frame(DisplayPath(last.File), last.Line, pendingName));
         frames.Reverse();
         return frames;
     }

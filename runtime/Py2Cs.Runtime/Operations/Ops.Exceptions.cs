@@ -82,6 +82,7 @@ public static partial class Ops
     {
         var e = _currentException;
         if (e == null) return TypeError("exceptions must be old-style classes or derived from BaseException, not NoneType");
+        e.MarkReraised();
         System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e).Throw();
         return e;
     }

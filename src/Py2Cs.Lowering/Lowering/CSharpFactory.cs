@@ -49,6 +49,11 @@ namespace Py2Cs.Lowering
         public static LiteralExpressionSyntax StringLit(string value)
             => LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(value));
 
+        /// <summary><c>[PythonFunction("name")]</c>: the runtime names tracebacks' frames from it.</summary>
+        public static AttributeListSyntax PythonFunctionAttribute(string pythonName) =>
+            AttributeList(SingletonSeparatedList(Attribute(IdentifierName("PythonFunction"),
+                AttributeArgumentList(SingletonSeparatedList(AttributeArgument(StringLit(pythonName)))))));
+
         public static LiteralExpressionSyntax IntLit(int value)
             => LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(value));
 

@@ -54,20 +54,37 @@ namespace Py2Cs.Lowering
 
             var savedScope = _b.Scope;
             var savedNs = _b.ClassNamespace;
+            var savedFrame = _b.FrameName;
             _b.Scope = scope;
             _b.ClassNamespace = ns;
             _b.TargetType = type;
+            _b.FrameName = node.Name;
             int start = 0;
             if (node.Body.Count > 0 && node.Body[0] is ExprStmt es && es.Value is StrLiteral doc)
             {
                 output.Add(Stmt(Invoke(Member(Id(ns), "SetStr"), _m.Name("__doc__"), x.Lower(doc))));
                 start = 1;
             }
+            var body = new List<StatementSyntax>();
             for (int i = start; i < node.Body.Count; i++)
-                _owner.Statements.LowerInto(node.Body[i], output);
+                _owner.Statements.LowerInto(node.Body[i], body);
             _b.Scope = savedScope;
             _b.ClassNamespace = savedNs;
             _b.TargetType = outerType;
+            _b.FrameName = savedFrame;
+            if (body.Count > 0 && _m.Options.EmitLineDirectives)
+            {
+                // The body runs in a local function named after the class: CPython runs it as a frame of
+                // its own, which tracebacks and sys._getframe show (File "x.py", line 3, in C).
+                string bodyName = _m.NewTemp("class");
+                _b.MarkDeclared(bodyName);
+                output.Add(LocalFunctionStatement(PredefinedType(Token(SyntaxKind.VoidKeyword)), Identifier(bodyName))
+                    .WithAttributeLists(SingletonList(PythonFunctionAttribute(node.Name)))
+                    .WithBody(Block(body)));
+                output.Add(Stmt(Invoke(Id(bodyName))));
+            }
+            else
+                output.AddRange(body);
 
             if (type.Declarations.Count > 0)
             {

@@ -56,7 +56,7 @@ namespace Py2Cs.Lowering
         private ExpressionSyntax OwnScope(Expr node, IReadOnlyList<Comprehension> generators, string kind, Innermost innermost, ExpressionSyntax newResult)
         {
             var scope = _m.Scopes[node];
-            var inner = new MethodBody(scope, _b) { TargetType = _b.TargetType };
+            var inner = new MethodBody(scope, _b) { TargetType = _b.TargetType, FrameName = "<" + kind + ">" };
             bool generator = newResult == null;
             if (generator) inner.GeneratorVariable = "__gen";
             var lowering = new BodyLowering(_m, inner);
@@ -68,7 +68,9 @@ namespace Py2Cs.Lowering
             string result = _m.NewTemp(kind);
             var statements = new List<StatementSyntax>();
             if (!generator) statements.Add(DeclareVar(result, newResult));
-            statements.Add(Loops(lowering, generators, 0, outer, innermost(lowering, result)));
+            // Its own frame (<genexpr>, <setcomp>, <dictcomp>): every statement is at the line CPython
+            // reaches by the element, as the loops have no Python statements of their own.
+            statements.Add(StatementLineRewriter.AtLine(_m, Loops(lowering, generators, 0, outer, innermost(lowering, result)), ReachedInside(node, generators)));
             if (!generator) statements.Add(ReturnStatement(Id(result)));
 
             var all = new List<StatementSyntax>();
@@ -79,6 +81,7 @@ namespace Py2Cs.Lowering
             if (generator)
             {
                 var lambda = ParenthesizedLambdaExpression()
+                    .WithAttributeLists(SingletonList(PythonFunctionAttribute("<" + kind + ">")))
                     .WithAsyncKeyword(Token(SyntaxKind.AsyncKeyword))
                     .WithParameterList(ParameterList(SingletonSeparatedList(Param("__gen", IdentifierName("PyGenerator")))))
                     .WithBlock(Block(all));
@@ -88,11 +91,33 @@ namespace Py2Cs.Lowering
                 body = Block(all);
 
             string name = LocalName(kind);
-            _b.AddLocalFunction(LocalFunctionStatement(PyObjectType, Identifier(name))
+            var function = LocalFunctionStatement(PyObjectType, Identifier(name));
+            if (!generator) function = function.WithAttributeLists(SingletonList(PythonFunctionAttribute("<" + kind + ">")));
+            _b.AddLocalFunction(function
                 .WithParameterList(ParameterList(SingletonSeparatedList(Param(outer, PyObjectType))))
                 .WithBody(body));
             // The outermost iterable is evaluated (and iter() called on it) in the enclosing scope, now.
             return Invoke(Id(name), Call("Ops.Iter", _owner.Expressions.Lower(generators[0].Iter)));
+        }
+
+        /// <summary>The line CPython's code object of the comprehension reaches by its element: the greatest
+        /// line of its nodes, the outermost iterable excepted (it is evaluated outside).</summary>
+        private int ReachedInside(Expr node, IReadOnlyList<Comprehension> generators)
+        {
+            var nodes = new List<Node>();
+            for (int i = 0; i < generators.Count; i++)
+            {
+                nodes.Add(generators[i].Target);
+                if (i > 0) nodes.Add(generators[i].Iter);
+                nodes.AddRange(generators[i].Ifs);
+            }
+            switch (node)
+            {
+                case SetComp s: nodes.Add(s.Elt); break;
+                case DictComp d: nodes.Add(d.Value); nodes.Add(d.Key); break;
+                case GeneratorExp g: nodes.Add(g.Elt); break;
+            }
+            return _m.Reached(_m.LineOf(node), nodes.ToArray());
         }
 
         private string LocalName(string kind)

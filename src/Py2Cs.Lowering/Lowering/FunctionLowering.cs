@@ -101,8 +101,7 @@ namespace Py2Cs.Lowering
             var method = BuildBody(scope, pythonName, args, body, lambdaBody, hoist ? null : _b, target, parameters, paramNames);
 
             // The traceback printer names frames from this attribute.
-            var attributes = SingletonList(AttributeList(SingletonSeparatedList(
-                Attribute(IdentifierName("PythonFunction"), AttributeArgumentList(SingletonSeparatedList(AttributeArgument(StringLit(pythonName))))))));
+            var attributes = SingletonList(PythonFunctionAttribute(pythonName));
 
             ExpressionSyntax callee;
             if (hoist)
@@ -200,7 +199,7 @@ namespace Py2Cs.Lowering
         internal BlockSyntax BuildBody(Scope scope, string pythonName, Arguments args, IReadOnlyList<Stmt> body, Expr lambdaBody,
             MethodBody parent, GeneratedType target, List<ParameterSyntax> parameters, List<string> paramNames)
         {
-            var inner = new MethodBody(scope, parent) { TargetType = target ?? _b.TargetType };
+            var inner = new MethodBody(scope, parent) { TargetType = target ?? _b.TargetType, FrameName = pythonName };
             var lowering = new BodyLowering(_m, inner);
             var csParams = new HashSet<string>();
             for (int i = 0; i < args.Args.Count; i++)
@@ -237,11 +236,11 @@ namespace Py2Cs.Lowering
 
             if (lambdaBody != null)
             {
+                // The body is a C# statement of its own method, so it needs its own #line: without one
+                // it would be numbered on from the last directive before the method.
                 var value = lowering.Expressions.Lower(lambdaBody);
-                if (generator)
-                    statements.Add(Stmt(value));
-                else
-                    statements.Add(ReturnStatement(value));
+                int line = _m.Reached(_m.LineOf(lambdaBody), lambdaBody);
+                statements.Add(_m.AtLine(generator ? Stmt(value) : (StatementSyntax)ReturnStatement(value), line));
             }
             else
             {
@@ -260,7 +259,9 @@ namespace Py2Cs.Lowering
                 return Block(all);
 
             // A generator's body runs as an async lambda the PyGenerator resumes; yield awaits __gen.Yield(v).
+            // The attribute names the frame of the state machine's MoveNext, where the body runs.
             var lambda = ParenthesizedLambdaExpression()
+                .WithAttributeLists(SingletonList(PythonFunctionAttribute(pythonName)))
                 .WithAsyncKeyword(Token(SyntaxKind.AsyncKeyword))
                 .WithParameterList(ParameterList(SingletonSeparatedList(Param("__gen", IdentifierName("PyGenerator")))))
                 .WithBlock(Block(all));

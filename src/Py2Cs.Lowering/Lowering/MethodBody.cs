@@ -26,6 +26,9 @@ namespace Py2Cs.Lowering
         public Scope Scope { get; set; }
         public MethodBody Parent { get; }
 
+        /// <summary>The name of the Python frame the method runs (a function's name, "&lt;module&gt;"...).</summary>
+        public string FrameName { get; set; }
+
         /// <summary>The C# local holding the namespace dict while a class body is lowered, else null.</summary>
         public string ClassNamespace { get; set; }
 

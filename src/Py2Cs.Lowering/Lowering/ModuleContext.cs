@@ -132,6 +132,20 @@ namespace Py2Cs.Lowering
 
         public int LineOf(Node node) => Text.GetLinePosition(node.Span.Start).Line;
 
+        /// <summary>The line CPython's frame shows once evaluation has gone through <paramref name="nodes"/>,
+        /// starting at <paramref name="start"/> (see <see cref="ReachedLine"/>).</summary>
+        public int Reached(int start, params Node[] nodes) => ReachedLine.Of(Text, start, nodes);
+
+        /// <summary>The statement preceded by <c>#line <paramref name="line"/> "file.py"</c> (when directives are on).</summary>
+        public StatementSyntax AtLine(StatementSyntax statement, int line)
+        {
+            if (!Options.EmitLineDirectives) return statement;
+            return statement.WithLeadingTrivia(statement.GetLeadingTrivia().InsertRange(0, new[] {
+                SyntaxFactory.ElasticCarriageReturnLineFeed,
+                SyntaxFactory.Trivia(SyntaxFactory.LineDirectiveTrivia(
+                    SyntaxFactory.Literal(line), SyntaxFactory.Literal(File.Path), true)) }));
+        }
+
         public void Error(Node node, string message)
         {
             var p = Text.GetLinePosition(node.Span.Start);

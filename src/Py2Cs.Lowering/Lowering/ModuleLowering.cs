@@ -20,7 +20,7 @@ namespace Py2Cs.Lowering
         public static CompilationUnitSyntax Lower(ModuleContext m)
         {
             var moduleType = new GeneratedType(m.ClassName, m.ModuleMembers);
-            var body = new MethodBody(m.Scopes.Module, null) { TargetType = moduleType };
+            var body = new MethodBody(m.Scopes.Module, null) { TargetType = moduleType, FrameName = "<module>" };
             var lowering = new BodyLowering(m, body);
             var statements = new List<StatementSyntax> { AssignStmt(Id(RuntimeNames.Globals), Member(Id("module"), "Dict")) };
             foreach (var s in m.Module.Body)

@@ -40,18 +40,67 @@ namespace Py2Cs.Lowering
         public void LowerInto(Stmt statement, List<StatementSyntax> output)
         {
             var saved = _out;
+            var savedLines = _lineAt;
             _out = new List<StatementSyntax>();
+            _lineAt = new Dictionary<int, int>();
             Visit(statement);
             var produced = _out;
+            var lineAt = _lineAt;
             _out = saved;
-            var trivia = LeadingTrivia(statement);
+            _lineAt = savedLines;
+            int line = StatementLine(statement);
+            var trivia = LeadingTrivia(statement, lineAt.TryGetValue(0, out int first) ? first : line);
             if (produced.Count == 0)
                 produced.Add(EmptyStatement());
             produced[0] = produced[0].WithLeadingTrivia(trivia.AddRange(produced[0].GetLeadingTrivia()));
+            // Every C# statement gets its own #line: after a directive the C# lines count on from it, so a
+            // second statement without one (print's second item, a for loop's Next) would name a wrong line.
+            // Statements that already have one (a class body lowered inline) keep theirs.
+            for (int i = 1; i < produced.Count; i++)
+                if (!HasLineDirective(produced[i]))
+                    produced[i] = WithLine(produced[i], lineAt.TryGetValue(i, out int own) ? own : line);
             output.AddRange(produced);
         }
 
-        private SyntaxTriviaList LeadingTrivia(Node node)
+        /// <summary>The line CPython reports while the statement's header expressions run (see <see cref="ReachedLine"/>).</summary>
+        private int StatementLine(Stmt statement)
+        {
+            int start = _m.LineOf(statement);
+            switch (statement)
+            {
+                case ExprStmt e: return Reached(start, e.Value);
+                case Assign a: return Reached(start, a.Value);
+                case AugAssign a: return Reached(start, a.Target, a.Value);
+                case Return r: return Reached(start, r.Value);
+                case Print p: return Reached(start, new Node[] { p.Dest }.Concat(p.Values).ToArray());
+                case Raise r: return Reached(start, r.Type, r.Inst, r.Tback);
+                case AssertStmt a: return Reached(start, a.Test);
+                case Delete d: return Reached(start, d.Targets.ToArray<Node>());
+                case Exec x: return Reached(start, x.Body, x.Globals, x.Locals);
+                case If i: return Reached(start, i.Test);
+                case While w: return Reached(start, w.Test);
+                case For f: return Reached(start, f.Iter);
+                case With w: return Reached(start, w.ContextExpr);
+                case FunctionDef f: return Reached(start, f.DecoratorList.Concat<Node>(f.Args.Defaults).ToArray());
+                case ClassDef c: return Reached(start, c.DecoratorList.Concat<Node>(c.Bases).ToArray());
+                default: return start;
+            }
+        }
+
+        private int Reached(int start, params Node[] nodes) => ReachedLine.Of(_m.Text, start, nodes);
+
+        private static bool HasLineDirective(StatementSyntax s) =>
+            s.GetLeadingTrivia().Any(t => t.IsKind(SyntaxKind.LineDirectiveTrivia));
+
+        private StatementSyntax WithLine(StatementSyntax s, int line)
+        {
+            if (!_m.Options.EmitLineDirectives) return s;
+            return s.WithLeadingTrivia(s.GetLeadingTrivia().InsertRange(0, new[] { ElasticCarriageReturnLineFeed, LineDirective(line) }));
+        }
+
+        private SyntaxTrivia LineDirective(int line) => Trivia(LineDirectiveTrivia(Literal(line), Literal(_m.File.Path), true));
+
+        private SyntaxTriviaList LeadingTrivia(Node node, int line)
         {
             var list = new List<SyntaxTrivia>();
             if (_m.Options.EmitComments)
@@ -63,21 +112,25 @@ namespace Py2Cs.Lowering
             if (_m.Options.EmitLineDirectives)
             {
                 list.Add(ElasticCarriageReturnLineFeed);
-                list.Add(Trivia(LineDirectiveTrivia(
-                    Literal(_m.LineOf(node)), Literal(_m.File.Path), true)));
+                list.Add(LineDirective(line));
             }
             return TriviaList(list);
         }
 
-        private void Emit(StatementSyntax s) => _out.Add(s);
-
         /// <summary>A statement that raises on a later C# line than its statement's #line (the throw of an
         /// assert, the __exit__ call of a with) gets its own directive, so tracebacks name the right .py line.</summary>
-        private StatementSyntax AtLineOf(StatementSyntax s, Node node)
+        private StatementSyntax AtLineOf(StatementSyntax s, Node node) => AtLine(s, node is Stmt st ? StatementLine(st) : _m.LineOf(node));
+
+        private StatementSyntax AtLine(StatementSyntax s, int line)
         {
             if (!_m.Options.EmitLineDirectives) return s;
-            return s.WithLeadingTrivia(ElasticCarriageReturnLineFeed, Trivia(LineDirectiveTrivia(Literal(_m.LineOf(node)), Literal(_m.File.Path), true)));
+            return s.WithLeadingTrivia(ElasticCarriageReturnLineFeed, LineDirective(line));
         }
+
+        /// <summary>Lines of produced statements that differ from their statement's (by index in <see cref="_out"/>).</summary>
+        private Dictionary<int, int> _lineAt = new Dictionary<int, int>();
+
+        private void Emit(StatementSyntax s) => _out.Add(s);
 
         private BlockSyntax Nested(IReadOnlyList<Stmt> body) => Block(LowerBlock(body));
 
@@ -140,8 +193,14 @@ namespace Py2Cs.Lowering
                 Emit(DeclareLocal(PyObjectType, d, X.Lower(node.Dest)));
                 dest = Id(d);
             }
+            // Each item prints as it is evaluated: its own line is the one reached by then.
+            var reached = new List<Node> { node.Dest };
             foreach (var v in node.Values)
+            {
+                reached.Add(v);
+                _lineAt[_out.Count] = Reached(_m.LineOf(node), reached.ToArray());
                 Emit(Stmt(Call("Builtins.PrintItem", dest, X.Lower(v))));
+            }
             if (node.Nl)
                 Emit(Stmt(Call("Builtins.PrintNewline", dest)));
             return null;
@@ -204,7 +263,7 @@ namespace Py2Cs.Lowering
         {
             if (_m.Options.Optimize) return null;
             var raise = node.Msg == null ? Call("Ops.AssertionFailed") : Call("Ops.AssertionFailed", X.Lower(node.Msg));
-            Emit(IfStatement(Not(X.Condition(node.Test)), AtLineOf(Throw(raise), node)));
+            Emit(IfStatement(Not(X.Condition(node.Test)), AtLine(Throw(raise), Reached(_m.LineOf(node), node.Test, node.Msg))));
             return null;
         }
 
@@ -337,6 +396,20 @@ namespace Py2Cs.Lowering
             _b.FinallyDepth++;
             var fin = Nested(node.Finalbody);
             _b.FinallyDepth--;
+            // The finally body runs in a local function marked [FinallyBlock]: a stack walked from inside
+            // a finally funclet shows the method at IL offset 0 or at the try body's throw, never at the
+            // finally's line; the runtime shows the local function's line under its caller's name.
+            // A generator's finally may yield (await), which a local function cannot, so it stays inline.
+            if (_b.GeneratorVariable == null && _m.Options.EmitLineDirectives)
+            {
+                string name = _m.NewTemp("finally");
+                _b.MarkDeclared(name);
+                var local = LocalFunctionStatement(PredefinedType(Token(SyntaxKind.VoidKeyword)), Identifier(name))
+                    .WithAttributeLists(SingletonList(AttributeList(SingletonSeparatedList(Attribute(IdentifierName("FinallyBlock"),
+                        AttributeArgumentList(SingletonSeparatedList(AttributeArgument(StringLit(_b.FrameName ?? "?")))))))))
+                    .WithBody(fin);
+                fin = Block(local, Stmt(Invoke(Id(name))));
+            }
             Emit(TryStatement(body, default(SyntaxList<CatchClauseSyntax>), FinallyClause(fin)));
             return null;
         }
@@ -348,9 +421,22 @@ namespace Py2Cs.Lowering
             var bodyStatements = LowerBlock(node.Body);
             if (ok != null) bodyStatements.Add(AssignStmt(Id(ok), CSharpFactory.True));
 
+            // The catch block only picks the handler; the handler bodies run after the try statement.
+            // Why: a stack walked from inside a catch funclet shows the method at its try body's IL offset,
+            // so calls made there would report the wrong line (logging's lineno, tracebacks).
             string e = _m.NewTemp("e");
-            // Handlers are tried in order; the first whose type matches runs; none re-throws.
-            StatementSyntax chain = Block(Throw(null));
+            string chosen = node.Handlers.Count > 1 ? _m.NewTemp("handler") : null;
+            Emit(DeclareLocal(IdentifierName("PythonException"), e, Null));
+            if (chosen != null) Emit(DeclareLocal(PredefinedType(Token(SyntaxKind.IntKeyword)), chosen, IntLit(0)));
+            StatementSyntax Choose(int i) => chosen == null ? (StatementSyntax)Block() : AssignStmt(Id(chosen), IntLit(i + 1));
+            ExpressionSyntax Chosen(int i) => chosen == null
+                ? BinaryExpression(SyntaxKind.NotEqualsExpression, Id(e), Null)
+                : BinaryExpression(SyntaxKind.EqualsExpression, Id(chosen), IntLit(i + 1));
+
+            // Handlers are tried in order; the first whose type matches is chosen; none re-throws.
+            string caught = _m.NewTemp("x");
+            StatementSyntax selection = Block(Throw(null));
+            StatementSyntax dispatch = null;
             for (int i = node.Handlers.Count - 1; i >= 0; i--)
             {
                 var h = node.Handlers[i];
@@ -358,19 +444,22 @@ namespace Py2Cs.Lowering
                 if (h.Name != null)
                     T.Store(h.Name, Member(Id(e), "Value"), handlerBody);
                 handlerBody.AddRange(LowerBlock(h.Body));
+                dispatch = IfStatement(Chosen(i), Block(handlerBody), dispatch == null ? null : ElseClause(dispatch));
                 if (h.Type == null)
-                    chain = Block(handlerBody);
+                    selection = Choose(i);
                 else
-                    chain = IfStatement(Invoke(Member(Id(e), "Matches"), X.Lower(h.Type)), Block(handlerBody), ElseClause(chain));
+                    selection = AtLine(IfStatement(Invoke(Member(Id(e), "Matches"), X.Lower(h.Type)), Choose(i), ElseClause(selection)),
+                        Reached(_m.LineOf(h), h.Type));
             }
             // Any .NET exception is caught: the runtime maps it to its Python exception (ZeroDivisionError...).
-            string caught = _m.NewTemp("x");
             var catchBlock = Block(
-                DeclareVar(e, Call("Ops.ToPython", Id(caught))),
+                AssignStmt(Id(e), Call("Ops.ToPython", Id(caught))),
                 Stmt(Call("Ops.SetExcInfo", Id(e))),
-                chain);
+                selection);
             var catchClause = CatchClause(CatchDeclaration(IdentifierName("Exception"), Identifier(caught)), null, catchBlock);
             Emit(TryStatement(Block(bodyStatements), SingletonList(catchClause), null));
+            if (dispatch != null)
+                Emit(dispatch);
             if (ok != null)
                 Emit(IfStatement(Id(ok), Nested(node.Orelse)));
             return null;
@@ -395,13 +484,14 @@ namespace Py2Cs.Lowering
             body.AddRange(LowerBlock(node.Body));
             // An exception goes to __exit__(type, value, tb); a true result swallows it.
             string caught = _m.NewTemp("x");
+            var last = node.Body.Count > 0 ? node.Body[node.Body.Count - 1] : (Node)node;
             var catchBlock = Block(
                 AssignStmt(Id(ok), CSharpFactory.False),
-                IfStatement(Not(Call("WithStatement.ExitWithException", Id(exit), Call("Ops.ToPython", Id(caught)))), Throw(null)));
+                AtLineOf(IfStatement(Not(Call("WithStatement.ExitWithException", Id(exit), Call("Ops.ToPython", Id(caught)))), Throw(null)), last));
             var inner = TryStatement(Block(body),
                 SingletonList(CatchClause(CatchDeclaration(IdentifierName("Exception"), Identifier(caught)), null, catchBlock)), null);
             // CPython reports __exit__'s errors at the last line the body ran: the last statement's line here.
-            var exitNormally = AtLineOf(Stmt(Call("WithStatement.ExitNormally", Id(exit))), node.Body.Count > 0 ? node.Body[node.Body.Count - 1] : node);
+            var exitNormally = AtLineOf(Stmt(Call("WithStatement.ExitNormally", Id(exit))), last);
             var fin = FinallyClause(Block(IfStatement(Id(ok), exitNormally)));
             Emit(TryStatement(Block(inner), default(SyntaxList<CatchClauseSyntax>), fin));
             return null;

@@ -1,6 +1,6 @@
-# lineno of records logged from inside an except block and from a lambda. Known to differ: .NET
-# reports a call made inside a catch block at the line of its try, and lambda bodies carry no #line
-# of their own (see known-failures.txt).
+# lineno of records logged from inside an except block, a finally block and a lambda: the
+# lowering runs handler bodies outside the C# catch and finally bodies in a local function, and
+# gives a lambda's body its own #line (docs/lowering.md "Line mapping").
 import logging
 import sys
 

@@ -40,7 +40,10 @@ public static class NativeModuleBuilder
             module[pyName] = (PyObject)prop.GetValue(null) ?? PyNone.None;
         }
         // An optional `public static void __init__(PyModule m)` finishes the module (computed members).
-        type.GetMethod("__init__", BindingFlags.Public | BindingFlags.Static, new[] { typeof(PyModule) })?.Invoke(null, new object[] { module });
+        // Its Python exceptions (an ImportError when a system library is missing) reach the importer
+        // unwrapped.
+        type.GetMethod("__init__", BindingFlags.Public | BindingFlags.Static, new[] { typeof(PyModule) })
+            ?.Invoke(null, BindingFlags.DoNotWrapExceptions, null, new object[] { module }, null);
         return module;
     }
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using Py2Cs.Runtime.Modules.getopt;
 using static Py2Cs.Runtime.Modules.argparse.PythonValues;
@@ -60,8 +61,19 @@ namespace Py2Cs.Runtime.Modules.argparse
             .Method("__ne__", new[] { "self", "other" }, a => PyBool.From(!Ops.Eq(a[0], a[1])))
             .Method("__contains__", new[] { "self", "key" }, a => PyBool.From(Ops.In(a[1], Get(a[0], "__dict__"))))
             .Method("__repr__", new[] { "self" }, a => S(AttributeHolderRepr(a[0], sortedDict: true)))
+            .Method("_get_kwargs", new[] { "self" }, a => AttributeHolderKwargs(a[0], null))
+            .Method("_get_args", new[] { "self" }, a => new PyList())
             .Attribute("__hash__", None)
             .Build();
+
+        /// <summary>_AttributeHolder._get_kwargs: (name, value) pairs of the named attributes, or the sorted __dict__ items.</summary>
+        public static PyList AttributeHolderKwargs(PyObject self, string[] names)
+        {
+            if (names != null) return List(names.Select(n => (PyObject)PyTuple.Create(S(n), Get(self, n))));
+            PyList items = List(Items(Call(Get(self, "__dict__"), "items")));
+            Call(items, "sort");
+            return items;
+        }
 
         /// <summary>_AttributeHolder.__repr__: TypeName(name=value, ...).</summary>
         public static string AttributeHolderRepr(PyObject self, bool sortedDict, string[] names = null)
@@ -106,6 +118,8 @@ namespace Py2Cs.Runtime.Modules.argparse
                 a => { InitAction(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10]); return None; },
                 defaults: new[] { None, None, None, None, None, PyBool.False, None, None })
             .Method("__repr__", new[] { "self" }, a => S(AttributeHolderRepr(a[0], false, ActionFields)))
+            .Method("_get_kwargs", new[] { "self" }, a => AttributeHolderKwargs(a[0], ActionFields))
+            .Method("_get_args", new[] { "self" }, a => new PyList())
             .Method("__call__", new[] { "self", "parser", "namespace", "values", "option_string" },
                 a => throw Ops.MakeRaise(PyExceptionTypes.NotImplementedError, S(".__call__() not defined")),
                 defaults: new[] { None })

@@ -147,8 +147,11 @@ namespace Py2Cs.Runtime.Modules.argparse
             })
             .Method("_handle_conflict_error", new[] { "self", "action", "conflicting_actions" }, a =>
             {
-                string names = string.Join(", ", Items(a[2]).ConvertAll(p => Text(Ops.GetItem(p, PyInt.From(0)))));
-                throw ArgparseActions.Error(a[1], "conflicting option string(s): " + names);
+                var conflicting = Items(a[2]);
+                string names = string.Join(", ", conflicting.ConvertAll(p => Text(Ops.GetItem(p, PyInt.From(0)))));
+                // 2.7's list comprehension rebinds `action` to the last conflicting action, so the error names it.
+                PyObject named = conflicting.Count > 0 ? Ops.GetItem(conflicting[^1], PyInt.From(1)) : a[1];
+                throw ArgparseActions.Error(named, "conflicting option string(s): " + names);
             })
             .Method("_handle_conflict_resolve", new[] { "self", "action", "conflicting_actions" }, a =>
             {

@@ -23,6 +23,9 @@ namespace Py2Cs.Runtime.Modules.argparse
                 defaults: new PyObject[] { None, None, None, None, None, new PyList(), ArgparseFormatters.HelpFormatterClass, S("-"), None, None, S("error"), PyBool.True })
             .Method("__repr__", new[] { "self" }, a => S(ArgparseActions.AttributeHolderRepr(a[0], false,
                 new[] { "prog", "usage", "description", "version", "formatter_class", "conflict_handler", "add_help" })))
+            .Method("_get_kwargs", new[] { "self" }, a => ArgparseActions.AttributeHolderKwargs(a[0],
+                new[] { "prog", "usage", "description", "version", "formatter_class", "conflict_handler", "add_help" }))
+            .Method("_get_args", new[] { "self" }, a => new PyList())
             .Method("add_subparsers", new[] { "self" }, a => AddSubparsers(a[0], (PyDict)a[1]), kwArgs: "kwargs")
             .Method("_add_action", new[] { "self", "action" }, a =>
             {
@@ -40,6 +43,8 @@ namespace Py2Cs.Runtime.Modules.argparse
             }, defaults: new[] { None, None })
             .Method("parse_known_args", new[] { "self", "args", "namespace" }, ParseKnownArgs, defaults: new[] { None, None })
             .Method("_parse_known_args", new[] { "self", "arg_strings", "namespace" }, a => new ParseRun(a[0], a[1], a[2]).Run())
+            .Method("_parse_optional", new[] { "self", "arg_string" }, a => ParseRun.ParseOptionalMethod(a[0], a[1]))
+            .Method("_get_option_tuples", new[] { "self", "option_string" }, a => ParseRun.OptionTuplesMethod(a[0], a[1]))
             .Method("_read_args_from_files", new[] { "self", "arg_strings" }, a => ReadArgsFromFiles(a[0], a[1]))
             .Method("convert_arg_line_to_args", new[] { "self", "arg_line" }, a => PyList.FromArray(new[] { a[1] }))
             .Method("_get_values", new[] { "self", "action", "arg_strings" }, a => GetValues(a[0], a[1], a[2]))
@@ -78,6 +83,7 @@ namespace Py2Cs.Runtime.Modules.argparse
             })
             .Method("format_version", new[] { "self" }, a =>
             {
+                Deprecated("The format_version method is deprecated -- the \"version\" argument to ArgumentParser is no longer supported.");
                 PyObject formatter = Call(a[0], "_get_formatter");
                 Call(formatter, "add_text", Get(a[0], "version"));
                 return Call(formatter, "format_help");
@@ -96,6 +102,7 @@ namespace Py2Cs.Runtime.Modules.argparse
             }, defaults: new[] { None })
             .Method("print_version", new[] { "self", "file" }, a =>
             {
+                Deprecated("The print_version method is deprecated -- the \"version\" argument to ArgumentParser is no longer supported.");
                 Call(a[0], "_print_message", Call(a[0], "format_version"), a[1]);
                 return None;
             }, defaults: new[] { None })
@@ -117,9 +124,14 @@ namespace Py2Cs.Runtime.Modules.argparse
             })
             .Build();
 
+        private static void Deprecated(string message) =>
+            Modules.warnings.warn(PyStr.FromString(message), PyExceptionTypes.DeprecationWarning, PyInt.From(1));
+
         private static PyObject Init(PyObject[] a)
         {
             PyObject self = a[0];
+            if (!IsNone(a[5]))
+                Deprecated("The \"version\" argument to ArgumentParser is deprecated. Please use \"add_argument(..., action='version', version=\"N\", ...)\" instead");
             Ops.Call(Get(ArgparseContainers.ActionsContainer, "__init__"),
                 new[] { self, a[3], a[8], a[10], a[11] },
                 new[] { PyStr.Intern("description"), PyStr.Intern("prefix_chars"), PyStr.Intern("argument_default"), PyStr.Intern("conflict_handler") });
@@ -350,11 +362,51 @@ namespace Py2Cs.Runtime.Modules.argparse
             private readonly List<PyObject> extras = new();
             private List<PyObject> positionals;
 
+            // Whether a Python subclass overrides these per-argument hooks; if not, they stay in C#.
+            private readonly bool routesParseOptional, routesOptionTuples;
+
             public ParseRun(PyObject self, PyObject argStrings, PyObject ns)
             {
                 this.self = self;
                 this.ns = ns;
                 args = Items(argStrings);
+                PyType type = self.Type;
+                routesParseOptional = !ReferenceEquals(type.Lookup("_parse_optional"), Type.Lookup("_parse_optional"));
+                routesOptionTuples = !ReferenceEquals(type.Lookup("_get_option_tuples"), Type.Lookup("_get_option_tuples"));
+            }
+
+            /// <summary>ArgumentParser._parse_optional: None, or (action, option_string, explicit_arg).</summary>
+            public static PyObject ParseOptionalMethod(PyObject self, PyObject argString)
+            {
+                var tuple = new ParseRun(self, new PyList(), None).ParseOptionalCore(argString);
+                return tuple == null ? None : PyTuple.Create(tuple.Value.Item1, tuple.Value.Item2, tuple.Value.Item3);
+            }
+
+            /// <summary>ArgumentParser._get_option_tuples: the (action, option_string, explicit_arg) prefix matches.</summary>
+            public static PyObject OptionTuplesMethod(PyObject self, PyObject optionString)
+            {
+                var run = new ParseRun(self, new PyList(), None);
+                var tuples = run.OptionTuplesCore(Text(optionString), Text(Get(self, "prefix_chars")), Get(self, "_option_string_actions"));
+                return List(tuples.Select(t => (PyObject)PyTuple.Create(t.Item1, t.Item2, t.Item3)));
+            }
+
+            private (PyObject, PyObject, PyObject)? ParseOptional(PyObject argString)
+            {
+                if (!routesParseOptional) return ParseOptionalCore(argString);
+                PyObject result = Call(self, "_parse_optional", argString);
+                if (IsNone(result)) return null;
+                PyObject[] parts = Ops.UnpackSequence(result, 3);
+                return (parts[0], parts[1], parts[2]);
+            }
+
+            private List<(PyObject, PyObject, PyObject)> OptionTuples(string option, string chars, PyObject map)
+            {
+                if (!routesOptionTuples) return OptionTuplesCore(option, chars, map);
+                return Items(Call(self, "_get_option_tuples", S(option))).ConvertAll(t =>
+                {
+                    PyObject[] parts = Ops.UnpackSequence(t, 3);
+                    return (parts[0], parts[1], parts[2]);
+                });
             }
 
             public PyObject Run()
@@ -446,7 +498,7 @@ namespace Py2Cs.Runtime.Modules.argparse
                 return PyTuple.Create(ns, List(extras));
             }
 
-            private (PyObject, PyObject, PyObject)? ParseOptional(PyObject argString)
+            private (PyObject, PyObject, PyObject)? ParseOptionalCore(PyObject argString)
             {
                 string text = Text(argString);
                 if (text.Length == 0) return null;
@@ -476,7 +528,7 @@ namespace Py2Cs.Runtime.Modules.argparse
                 return (None, argString, None);
             }
 
-            private List<(PyObject, PyObject, PyObject)> OptionTuples(string option, string chars, PyObject map)
+            private List<(PyObject, PyObject, PyObject)> OptionTuplesCore(string option, string chars, PyObject map)
             {
                 var result = new List<(PyObject, PyObject, PyObject)>();
                 List<PyObject> known = Items(map);

@@ -69,6 +69,10 @@ namespace Py2Cs.Runtime.Modules.argparse
 
         public int CurrentIndent => currentIndent;
 
+        public int MaxHelpPositionValue => MaxHelpPosition;
+
+        public int WidthValue => Width;
+
         private void Indent() => currentIndent += IndentIncrement;
 
         private void Dedent() => currentIndent -= IndentIncrement;
@@ -142,7 +146,7 @@ namespace Py2Cs.Runtime.Modules.argparse
             return "\n" + heading + help + "\n";
         }
 
-        private string FormatUsage(string usage, IList<HelpAction> actions, IList<HelpExclusiveGroup> groups, string prefix)
+        protected virtual string FormatUsage(string usage, IList<HelpAction> actions, IList<HelpExclusiveGroup> groups, string prefix)
         {
             prefix ??= "usage: ";
             if (usage != null)
@@ -288,7 +292,7 @@ namespace Py2Cs.Runtime.Modules.argparse
 
         private static string UpperDest(HelpAction action) => (action.Dest ?? "None").ToUpperInvariant();
 
-        private string FormatText(string text)
+        protected virtual string FormatText(string text)
         {
             if (text.Contains("%(prog)")) text = SubstituteProg(text);
             int textWidth = Math.Max(Width - currentIndent, 11);
@@ -296,7 +300,7 @@ namespace Py2Cs.Runtime.Modules.argparse
             return FillText(text, textWidth, indent) + "\n\n";
         }
 
-        private string FormatAction(HelpAction action)
+        protected virtual string FormatAction(HelpAction action)
         {
             int helpPosition = Math.Min(actionMaxLength + 2, MaxHelpPosition);
             int helpWidth = Math.Max(Width - helpPosition, 11);
@@ -362,7 +366,7 @@ namespace Py2Cs.Runtime.Modules.argparse
             return Enumerable.Repeat(result, size).ToArray();
         }
 
-        public string FormatArgs(HelpAction action, string defaultMetavar)
+        public virtual string FormatArgs(HelpAction action, string defaultMetavar)
         {
             switch (action.Nargs)
             {

@@ -6,6 +6,13 @@ namespace Py2Cs.Runtime
     [PythonModule("argparse")]
     public static class argparseModule
     {
+        public static readonly PyList __all__ = PyList.FromArray(System.Array.ConvertAll(new[]
+        {
+            "ArgumentParser", "ArgumentError", "ArgumentTypeError", "FileType", "HelpFormatter", "ArgumentDefaultsHelpFormatter",
+            "RawDescriptionHelpFormatter", "RawTextHelpFormatter", "Namespace", "Action", "ONE_OR_MORE", "OPTIONAL", "PARSER",
+            "REMAINDER", "SUPPRESS", "ZERO_OR_MORE",
+        }, n => (PyObject)PyStr.FromString(n)));
+
         public static readonly PyStr SUPPRESS = PythonValues.Suppress;
         public static readonly PyStr OPTIONAL = PyStr.FromString("?");
         public static readonly PyStr ZERO_OR_MORE = PyStr.FromString("*");

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.IO.Compression;
 using Py2Cs.Runtime.Modules.binascii;
 
 namespace Py2Cs.Runtime.Modules.gzip
@@ -21,7 +20,7 @@ namespace Py2Cs.Runtime.Modules.gzip
 
         // writing
         public MemoryStream Sink;
-        public DeflateStream Compressor;
+        public ZlibCompressObject Compressor;
         public uint Crc;
         public long Size;
         public int Level;
@@ -33,7 +32,7 @@ namespace Py2Cs.Runtime.Modules.gzip
         public void StartCompressor()
         {
             Sink = new MemoryStream();
-            Compressor = new DeflateStream(Sink, new ZLibCompressionOptions { CompressionLevel = Level }, leaveOpen: true);
+            Compressor = new ZlibCompressObject(Level, 8, -15, 8, 0); // gzip.py's compressobj(level, DEFLATED, -MAX_WBITS, DEF_MEM_LEVEL, 0)
         }
 
         /// <summary>Compressed bytes produced so far, removed from the sink.</summary>
@@ -46,7 +45,7 @@ namespace Py2Cs.Runtime.Modules.gzip
 
         public void Compress(byte[] data)
         {
-            Compressor.Write(data);
+            Sink.Write(Compressor.Compress(data));
             Crc = Checksums.Crc32(data, Crc);
             Size += data.Length;
             Offset += data.Length;

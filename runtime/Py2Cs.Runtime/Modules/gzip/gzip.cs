@@ -94,7 +94,7 @@ namespace Py2Cs.Runtime
                 var st = State(a[0]);
                 if (st.Writing)
                 {
-                    st.Compressor.Flush();
+                    st.Sink.Write(st.Compressor.Flush((int)Ops.IndexToLong(a[1])));
                     Write(Fileobj(a[0]), st.Drain());
                     Ops.CallMethod(Fileobj(a[0]), "flush");
                 }
@@ -273,7 +273,7 @@ namespace Py2Cs.Runtime
             {
                 if (st.Writing)
                 {
-                    st.Compressor.Dispose();
+                    st.Sink.Write(st.Compressor.Flush(4));
                     Write(fileobj, st.Drain());
                     var trailer = new byte[8];
                     BitConverter.TryWriteBytes(trailer.AsSpan(0, 4), st.Crc);

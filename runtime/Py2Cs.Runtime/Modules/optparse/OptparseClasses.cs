@@ -267,6 +267,7 @@ namespace Py2Cs.Runtime.Modules.optparse
                     }
                     return None;
                 })
+                .Method("__repr__", new[] { "self" }, a => ClassicRepr(a[0]))
                 .Method("__str__", new[] { "self" }, a => S(string.Join("/", Items(Get(a[0], "_short_opts")).Concat(Items(Get(a[0], "_long_opts"))).Select(Text))))
                 .Method("takes_value", new[] { "self" }, a => PyBool.From(!IsNone(Get(a[0], "type"))))
                 .Method("get_opt_string", new[] { "self" }, a =>
@@ -322,6 +323,10 @@ namespace Py2Cs.Runtime.Modules.optparse
             return PyInt.From(1);
         }
 
+        /// <summary>optparse's _repr: "&lt;ClassName at 0x...: str(self)&gt;", shared by Option and Values.</summary>
+        private static PyObject ClassicRepr(PyObject self) =>
+            S("<" + Text(Get(Get(self, "__class__"), "__name__")) + " at 0x" + Ops.Id(self).ToString("x") + ": " + Ops.Str(self) + ">");
+
         public static readonly PyType Values = new PythonClassBuilder(Module, "Values")
             .Method("__init__", new[] { "self", "defaults" }, a =>
             {
@@ -334,7 +339,7 @@ namespace Py2Cs.Runtime.Modules.optparse
                 return None;
             }, defaults: new[] { None })
             .Method("__str__", new[] { "self" }, a => Ops.Str(Get(a[0], "__dict__")))
-            .Method("__repr__", new[] { "self" }, a => S("<Values at 0x" + Ops.Id(a[0]).ToString("x") + ": " + Ops.Str(Get(a[0], "__dict__")) + ">"))
+            .Method("__repr__", new[] { "self" }, a => ClassicRepr(a[0]))
             .Method("__eq__", new[] { "self", "other" }, a =>
             {
                 PyObject other = a[1] is PyDict ? a[1] : GetOrNull(a[1], "__dict__");
@@ -344,10 +349,25 @@ namespace Py2Cs.Runtime.Modules.optparse
             .Method("_update_loose", new[] { "self", "dict" }, a => { Call(Get(a[0], "__dict__"), "update", a[1]); return None; })
             .Method("_update_careful", new[] { "self", "dict" }, a =>
             {
-                foreach (PyObject attr in Items(Get(a[0], "__dict__")).ToList())
+                // dir(self), as 2.7 does: class attributes such as __doc__ count as existing too.
+                foreach (PyObject attr in Items(Ops.Call(Builtins.Get("dir"), a[0])))
                     if (Ops.In(attr, a[1]) && !IsNone(Ops.GetItem(a[1], attr))) Ops.SetAttr(a[0], PyStr.Intern(Text(attr)), Ops.GetItem(a[1], attr));
                 return None;
             })
+            .Method("read_module", new[] { "self", "modname", "mode" }, a =>
+            {
+                Ops.Call(Builtins.Get("__import__"), a[1]);
+                PyObject module = Ops.GetItem(Sys("modules"), a[1]);
+                Call(a[0], "_update", Ops.Call(Builtins.Get("vars"), module), a[2]);
+                return None;
+            }, defaults: new PyObject[] { S("careful") })
+            .Method("read_file", new[] { "self", "filename", "mode" }, a =>
+            {
+                var globals = new PyDict();
+                Ops.Call(Builtins.Get("execfile"), a[1], globals);
+                Call(a[0], "_update", globals, a[2]);
+                return None;
+            }, defaults: new PyObject[] { S("careful") })
             .Method("_update", new[] { "self", "dict", "mode" }, a =>
             {
                 string mode = Text(a[2]);

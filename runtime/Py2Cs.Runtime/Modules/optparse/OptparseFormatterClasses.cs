@@ -19,6 +19,13 @@ namespace Py2Cs.Runtime.Modules.optparse
 
         private static int Int(PyObject o) => (int)((PyInt)o).Value;
 
+        /// <summary>"=-"[level], with Python's negative indexing and IndexError.</summary>
+        private static char TitleUnderline(int level)
+        {
+            if (level < -2 || level > 1) throw Ops.IndexError("string index out of range");
+            return "=-"[level < 0 ? level + 2 : level];
+        }
+
         private static string Spaces(int n) => new string(' ', Math.Max(0, n));
 
         public static readonly PyType HelpFormatter = new PythonClassBuilder(Module, "HelpFormatter")
@@ -78,12 +85,12 @@ namespace Py2Cs.Runtime.Modules.optparse
             {
                 int indent = Int(Get(a[0], "current_indent"));
                 int width = Math.Max(Int(Get(a[0], "width")) - indent, 11);
-                return S(TextWrapper.Fill(Text(a[1]), width, Spaces(indent), Spaces(indent)));
+                return HelpText.Like(TextWrapper.Fill(Text(a[1]), width, Spaces(indent), Spaces(indent)), a[1]);
             })
             .Method("format_description", new[] { "self", "description" }, a =>
-                Ops.IsTrue(a[1]) ? S(Text(Call(a[0], "_format_text", a[1])) + "\n") : S(""))
+                Ops.IsTrue(a[1]) ? HelpText.Join("", new[] { Call(a[0], "_format_text", a[1]), S("\n") }) : S(""))
             .Method("format_epilog", new[] { "self", "epilog" }, a =>
-                Ops.IsTrue(a[1]) ? S("\n" + Text(Call(a[0], "_format_text", a[1])) + "\n") : S(""))
+                Ops.IsTrue(a[1]) ? HelpText.Join("", new[] { S("\n"), Call(a[0], "_format_text", a[1]), S("\n") }) : S(""))
             .Method("expand_default", new[] { "self", "option" }, a =>
             {
                 PyObject parser = Get(a[0], "parser"), tag = Get(a[0], "default_tag");
@@ -91,13 +98,15 @@ namespace Py2Cs.Runtime.Modules.optparse
                 PyObject value = Call(Get(parser, "defaults"), "get", Get(a[1], "dest"));
                 if (IsNone(value) || ReferenceEquals(value, OptparseClasses.NoDefault))
                     value = Get(a[0], "NO_DEFAULT_VALUE");
-                return S(Text(Get(a[1], "help")).Replace(Text(tag), Ops.Str(value).ToString()));
+                return HelpText.Like(Text(Get(a[1], "help")).Replace(Text(tag), Ops.Str(value).ToString()), Get(a[1], "help"), tag);
             })
             .Method("format_option", new[] { "self", "option" }, a =>
             {
                 PyObject self = a[0], option = a[1];
                 var result = new StringBuilder();
-                string opts = Text(Ops.GetItem(Get(self, "option_strings"), option));
+                PyObject optsObject = Ops.GetItem(Get(self, "option_strings"), option);
+                PyObject helpObject = S("");
+                string opts = Text(optsObject);
                 int indent = Int(Get(self, "current_indent")), position = Int(Get(self, "help_position"));
                 int optWidth = position - indent - 2;
                 int indentFirst;
@@ -106,7 +115,8 @@ namespace Py2Cs.Runtime.Modules.optparse
                 result.Append(opts);
                 if (Ops.IsTrue(Get(option, "help")))
                 {
-                    string help = Text(Call(self, "expand_default", option));
+                    helpObject = Call(self, "expand_default", option);
+                    string help = Text(helpObject);
                     List<string> lines = TextWrapper.Wrap(help, Int(Get(self, "help_width")));
                     if (lines.Count == 0) throw Ops.IndexError("list index out of range");
                     result.Append(Spaces(indentFirst)).Append(lines[0]).Append('\n');
@@ -116,7 +126,7 @@ namespace Py2Cs.Runtime.Modules.optparse
                 {
                     result.Append('\n');
                 }
-                return S(result.ToString());
+                return HelpText.Like(result.ToString(), optsObject, helpObject);
             })
             .Method("store_option_strings", new[] { "self", "parser" }, a =>
             {
@@ -159,7 +169,8 @@ namespace Py2Cs.Runtime.Modules.optparse
                     shorts = shorts.Select(s => s + shortDelimiter + m).ToList();
                     longs = longs.Select(l => l + longDelimiter + m).ToList();
                 }
-                return S(string.Join(", ", Ops.IsTrue(Get(a[0], "short_first")) ? shorts.Concat(longs) : longs.Concat(shorts)));
+                return HelpText.Like(string.Join(", ", Ops.IsTrue(Get(a[0], "short_first")) ? shorts.Concat(longs) : longs.Concat(shorts)),
+                    Get(option, "metavar"));
             })
             .Build();
 
@@ -169,8 +180,8 @@ namespace Py2Cs.Runtime.Modules.optparse
                 Ops.Call(Get(HelpFormatter, "__init__"), new[] { a[0], a[1], a[2], a[3], a[4] });
                 return None;
             }, defaults: new PyObject[] { PyInt.From(2), PyInt.From(24), None, PyInt.From(1) })
-            .Method("format_usage", new[] { "self", "usage" }, a => S("Usage: " + Text(a[1]) + "\n"))
-            .Method("format_heading", new[] { "self", "heading" }, a => S(Spaces(Int(Get(a[0], "current_indent"))) + Text(a[1]) + ":\n"))
+            .Method("format_usage", new[] { "self", "usage" }, a => HelpText.Like("Usage: " + Text(a[1]) + "\n", a[1]))
+            .Method("format_heading", new[] { "self", "heading" }, a => HelpText.Like(Spaces(Int(Get(a[0], "current_indent"))) + Text(a[1]) + ":\n", a[1]))
             .Build();
 
         public static readonly PyType TitledHelpFormatter = new PythonClassBuilder(Module, "TitledHelpFormatter", HelpFormatter)
@@ -179,9 +190,9 @@ namespace Py2Cs.Runtime.Modules.optparse
                 Ops.Call(Get(HelpFormatter, "__init__"), new[] { a[0], a[1], a[2], a[3], a[4] });
                 return None;
             }, defaults: new PyObject[] { PyInt.From(0), PyInt.From(24), None, PyInt.From(0) })
-            .Method("format_usage", new[] { "self", "usage" }, a => S(Text(Call(a[0], "format_heading", S("Usage"))) + "  " + Text(a[1]) + "\n"))
+            .Method("format_usage", new[] { "self", "usage" }, a => HelpText.Like(Text(Call(a[0], "format_heading", S("Usage"))) + "  " + Text(a[1]) + "\n", a[1]))
             .Method("format_heading", new[] { "self", "heading" }, a =>
-                S(Text(a[1]) + "\n" + new string("=-"[Int(Get(a[0], "level"))], Text(a[1]).Length) + "\n"))
+                HelpText.Like(Text(a[1]) + "\n" + new string(TitleUnderline(Int(Get(a[0], "level"))), Text(a[1]).Length) + "\n", a[1]))
             .Build();
     }
 }

@@ -118,13 +118,13 @@ namespace Py2Cs.Runtime.Modules.optparse
             })
             .Method("format_option_help", new[] { "self", "formatter" }, a =>
             {
-                var parts = new System.Text.StringBuilder();
+                var parts = new List<PyObject>();
                 foreach (PyObject option in Items(Get(a[0], "option_list")))
                 {
                     PyObject help = Get(option, "help");
-                    if (!(help is PyStr h && h.ToString() == "SUPPRESSHELP")) parts.Append(Text(Call(a[1], "format_option", option)));
+                    if (!(help is PyStr h && h.ToString() == "SUPPRESSHELP")) parts.Add(Call(a[1], "format_option", option));
                 }
-                return S(parts.ToString());
+                return HelpText.Join("", parts);
             })
             .Method("format_description", new[] { "self", "formatter" }, a => Call(a[1], "format_description", Call(a[0], "get_description")))
             .Method("format_help", new[] { "self", "formatter" }, a => ContainerHelp(a[0], a[1]))
@@ -132,10 +132,10 @@ namespace Py2Cs.Runtime.Modules.optparse
 
         private static PyObject ContainerHelp(PyObject self, PyObject formatter)
         {
-            var parts = new List<string>();
-            if (Ops.IsTrue(Get(self, "description"))) parts.Add(Text(Call(self, "format_description", formatter)));
-            if (Ops.IsTrue(Get(self, "option_list"))) parts.Add(Text(Ops.Call(Get(OptionContainer, "format_option_help"), self, formatter)));
-            return S(string.Join("\n", parts));
+            var parts = new List<PyObject>();
+            if (Ops.IsTrue(Get(self, "description"))) parts.Add(Call(self, "format_description", formatter));
+            if (Ops.IsTrue(Get(self, "option_list"))) parts.Add(Ops.Call(Get(OptionContainer, "format_option_help"), self, formatter));
+            return HelpText.Join("\n", parts);
         }
 
         public static readonly PyType OptionGroup = new PythonClassBuilder(Module, "OptionGroup", OptionContainer)
@@ -156,11 +156,11 @@ namespace Py2Cs.Runtime.Modules.optparse
             .Method("destroy", new[] { "self" }, a => { Ops.Call(Get(OptionContainer, "destroy"), a[0]); Ops.DelAttr(a[0], PyStr.Intern("option_list")); return None; })
             .Method("format_help", new[] { "self", "formatter" }, a =>
             {
-                string result = Text(Call(a[1], "format_heading", Get(a[0], "title")));
+                PyObject heading = Call(a[1], "format_heading", Get(a[0], "title"));
                 Call(a[1], "indent");
-                result += Text(ContainerHelp(a[0], a[1]));
+                PyObject body = ContainerHelp(a[0], a[1]);
                 Call(a[1], "dedent");
-                return S(result);
+                return HelpText.Join("", new[] { heading, body });
             })
             .Build();
 
@@ -251,7 +251,7 @@ namespace Py2Cs.Runtime.Modules.optparse
                 PyObject usage = a[1];
                 if (IsNone(usage)) usage = S("%prog [options]");
                 else if (usage is PyStr u && u.ToString() == "SUPPRESSUSAGE") usage = None;
-                else if (Text(usage).ToLowerInvariant().StartsWith("usage: ")) usage = S(Text(usage).Substring(7));
+                else if (Text(usage).ToLowerInvariant().StartsWith("usage: ")) usage = Ops.GetSlice(usage, PyInt.From(7), null);
                 Set(a[0], "usage", usage);
                 return None;
             })
@@ -395,7 +395,7 @@ namespace Py2Cs.Runtime.Modules.optparse
                 string argv0 = Text(Ops.GetItem(Sys("argv"), PyInt.From(0)));
                 return S(argv0.Substring(argv0.LastIndexOf('/') + 1));
             })
-            .Method("expand_prog_name", new[] { "self", "s" }, a => S(Text(a[1]).Replace("%prog", Text(Call(a[0], "get_prog_name")))))
+            .Method("expand_prog_name", new[] { "self", "s" }, a => Call(a[1], "replace", S("%prog"), Call(a[0], "get_prog_name")))
             .Method("get_description", new[] { "self" }, a => Call(a[0], "expand_prog_name", Get(a[0], "description")))
             .Method("exit", new[] { "self", "status", "msg" }, a =>
             {
@@ -413,51 +413,59 @@ namespace Py2Cs.Runtime.Modules.optparse
                 : S(""))
             .Method("print_usage", new[] { "self", "file" }, a =>
             {
-                if (Ops.IsTrue(Get(a[0], "usage"))) Call(IsNone(a[1]) ? Sys("stdout") : a[1], "write", S(Text(Call(a[0], "get_usage")) + "\n"));
+                // print >>file, self.get_usage()
+                if (Ops.IsTrue(Get(a[0], "usage"))) Builtins.Print(IsNone(a[1]) ? Sys("stdout") : a[1], Call(a[0], "get_usage"));
                 return None;
             }, defaults: new[] { None })
             .Method("get_version", new[] { "self" }, a => Ops.IsTrue(Get(a[0], "version")) ? Call(a[0], "expand_prog_name", Get(a[0], "version")) : S(""))
             .Method("print_version", new[] { "self", "file" }, a =>
             {
-                if (Ops.IsTrue(Get(a[0], "version"))) Call(IsNone(a[1]) ? Sys("stdout") : a[1], "write", S(Text(Call(a[0], "get_version")) + "\n"));
+                if (Ops.IsTrue(Get(a[0], "version"))) Builtins.Print(IsNone(a[1]) ? Sys("stdout") : a[1], Call(a[0], "get_version"));
                 return None;
             }, defaults: new[] { None })
             .Method("format_option_help", new[] { "self", "formatter" }, a =>
             {
                 PyObject self = a[0], formatter = IsNone(a[1]) ? Get(a[0], "formatter") : a[1];
                 Call(formatter, "store_option_strings", self);
-                var result = new List<string> { Text(Call(formatter, "format_heading", S("Options"))) };
+                var result = new List<PyObject> { Call(formatter, "format_heading", S("Options")) };
                 Call(formatter, "indent");
                 if (Ops.IsTrue(Get(self, "option_list")))
                 {
-                    result.Add(Text(Ops.Call(Get(OptionContainer, "format_option_help"), self, formatter)));
-                    result.Add("\n");
+                    result.Add(Ops.Call(Get(OptionContainer, "format_option_help"), self, formatter));
+                    result.Add(S("\n"));
                 }
                 foreach (PyObject group in Items(Get(self, "option_groups")))
                 {
-                    result.Add(Text(Call(group, "format_help", formatter)));
-                    result.Add("\n");
+                    result.Add(Call(group, "format_help", formatter));
+                    result.Add(S("\n"));
                 }
                 Call(formatter, "dedent");
                 result.RemoveAt(result.Count - 1);
-                return S(string.Concat(result));
+                return HelpText.Join("", result);
             }, defaults: new[] { None })
             .Method("format_epilog", new[] { "self", "formatter" }, a => Call(a[1], "format_epilog", Get(a[0], "epilog")))
             .Method("format_help", new[] { "self", "formatter" }, a =>
             {
                 PyObject self = a[0], formatter = IsNone(a[1]) ? Get(a[0], "formatter") : a[1];
-                var result = new System.Text.StringBuilder();
-                if (Ops.IsTrue(Get(self, "usage"))) result.Append(Text(Call(self, "get_usage"))).Append('\n');
-                if (Ops.IsTrue(Get(self, "description"))) result.Append(Text(Call(self, "format_description", formatter))).Append('\n');
-                result.Append(Text(Call(self, "format_option_help", formatter)));
-                result.Append(Text(Call(self, "format_epilog", formatter)));
-                return S(result.ToString());
+                var result = new List<PyObject>();
+                if (Ops.IsTrue(Get(self, "usage"))) { result.Add(Call(self, "get_usage")); result.Add(S("\n")); }
+                if (Ops.IsTrue(Get(self, "description"))) { result.Add(Call(self, "format_description", formatter)); result.Add(S("\n")); }
+                result.Add(Call(self, "format_option_help", formatter));
+                result.Add(Call(self, "format_epilog", formatter));
+                return HelpText.Join("", result);
             }, defaults: new[] { None })
             .Method("print_help", new[] { "self", "file" }, a =>
             {
-                Call(IsNone(a[1]) ? Sys("stdout") : a[1], "write", Call(a[0], "format_help"));
+                PyObject file = IsNone(a[1]) ? Sys("stdout") : a[1];
+                PyObject encoding = Call(a[0], "_get_encoding", file);
+                Call(file, "write", Call(Call(a[0], "format_help"), "encode", encoding, S("replace")));
                 return None;
             }, defaults: new[] { None })
+            .Method("_get_encoding", new[] { "self", "file" }, a =>
+            {
+                PyObject encoding = Ops.GetAttrOrNull(a[1], PyStr.Intern("encoding"));
+                return encoding != null && Ops.IsTrue(encoding) ? encoding : Ops.Call(Sys("getdefaultencoding"));
+            })
             .Build();
     }
 }

@@ -6,6 +6,13 @@ namespace Py2Cs.Runtime
     [PythonModule("optparse")]
     public static class optparseModule
     {
+        public static readonly PyList __all__ = PyList.FromArray(System.Array.ConvertAll(new[]
+        {
+            "Option", "make_option", "SUPPRESS_HELP", "SUPPRESS_USAGE", "Values", "OptionContainer", "OptionGroup", "OptionParser",
+            "HelpFormatter", "IndentedHelpFormatter", "TitledHelpFormatter", "OptParseError", "OptionError", "OptionConflictError",
+            "OptionValueError", "BadOptionError",
+        }, n => (PyObject)PyStr.FromString(n)));
+
         public static readonly PyStr __version__ = PyStr.FromString("1.5.3");
         public static readonly PyStr SUPPRESS_HELP = OptparseClasses.SuppressHelp;
         public static readonly PyStr SUPPRESS_USAGE = OptparseClasses.SuppressUsage;

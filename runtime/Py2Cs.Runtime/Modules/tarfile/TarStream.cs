@@ -1,7 +1,6 @@
 using tarfileModule = Py2Cs.Runtime.tarfile;
 using System;
 using System.IO;
-using System.IO.Compression;
 using System.Text;
 using Py2Cs.Runtime.Modules.binascii;
 using Py2Cs.Runtime.Modules.gzip;
@@ -47,8 +46,7 @@ namespace Py2Cs.Runtime.Modules.tarfile
         private byte[] pending = Array.Empty<byte>();   // raw bytes read ahead (tar) or written but not flushed
         private byte[] decoded;                         // the whole decompressed stream (gz read)
         private int decodedPos;
-        private MemoryStream sink;
-        private DeflateStream compressor;
+        private ZlibCompressObject compressor;
         private uint crc;
 
         public TarStream(PyObject nameObj, string mode, string comptype, PyObject fileobj, int bufsize)
@@ -120,8 +118,7 @@ namespace Py2Cs.Runtime.Modules.tarfile
 
         private void InitWriteGz()
         {
-            sink = new MemoryStream();
-            compressor = new DeflateStream(sink, new ZLibCompressionOptions { CompressionLevel = 9 }, leaveOpen: true);
+            compressor = new ZlibCompressObject(9, 8, -15, 8, 0); // tarfile's _Stream: compressobj(9, DEFLATED, -MAX_WBITS, DEF_MEM_LEVEL, 0)
             var header = new MemoryStream();
             header.Write(new byte[] { 0x1f, 0x8b, 8, 8 });
             header.Write(BitConverter.GetBytes((uint)(long)time.time_()));
@@ -140,9 +137,7 @@ namespace Py2Cs.Runtime.Modules.tarfile
             pos += s.Length;
             if (comptype != "tar")
             {
-                compressor.Write(s);
-                s = sink.ToArray();
-                sink.SetLength(0);
+                s = compressor.Compress(s);
             }
             Buffered(s);
         }
@@ -170,8 +165,7 @@ namespace Py2Cs.Runtime.Modules.tarfile
             {
                 if (mode == "w" && comptype != "tar")
                 {
-                    compressor.Dispose();
-                    byte[] rest = sink.ToArray();
+                    byte[] rest = compressor.Flush(4);
                     var all = new byte[pending.Length + rest.Length];
                     pending.CopyTo(all, 0);
                     rest.CopyTo(all, pending.Length);

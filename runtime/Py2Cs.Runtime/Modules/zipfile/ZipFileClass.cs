@@ -1,7 +1,6 @@
 using zipfileModule = Py2Cs.Runtime.zipfile;
 using System;
 using System.IO;
-using System.IO.Compression;
 using Py2Cs.Runtime.Modules.binascii;
 using Py2Cs.Runtime.Modules.getopt;
 using static Py2Cs.Runtime.Modules.tarfile.TarCalls;
@@ -391,14 +390,8 @@ namespace Py2Cs.Runtime.Modules.zipfile
             return None;
         }
 
-        private static byte[] Deflate(byte[] data)
-        {
-            var output = new MemoryStream();
-            using (var z = new DeflateStream(output, new ZLibCompressionOptions { CompressionLevel = 6 }, leaveOpen: true))
-                z.Write(data);
-            if (data.Length == 0 && output.Length == 0) return new byte[] { 3, 0 };   // zlib's empty final block
-            return output.ToArray();
-        }
+        /// <summary>zipfile.py's compressobj(Z_DEFAULT_COMPRESSION, DEFLATED, -15): compress + flush.</summary>
+        private static byte[] Deflate(byte[] data) => ZlibCompressObject.CompressAll(data, -1, -15);
 
         private static PyObject Write(PyObject self, PyObject filename, PyObject arcname, PyObject compressType, PyType zipInfo)
         {

@@ -8,7 +8,8 @@ namespace Py2Cs.Runtime
 {
     /// <summary>
     /// The <c>zlib</c> module of Python 2.7: checksums (signed, as 2.7 returns them), one-shot
-    /// compress/decompress in the zlib, raw-deflate and gzip formats chosen by wbits.
+    /// compress/decompress in the zlib, raw-deflate and gzip formats chosen by wbits. Compression is
+    /// <see cref="Deflater"/>, byte-identical to the zlib 1.2.13 CPython is linked with here.
     /// </summary>
     [PythonModule("zlib")]
     public static class zlib
@@ -27,7 +28,7 @@ namespace Py2Cs.Runtime
         public static readonly PyObject Z_NO_FLUSH = PyInt.From(0);
         public static readonly PyObject Z_SYNC_FLUSH = PyInt.From(2);
         public static readonly PyObject Z_FULL_FLUSH = PyInt.From(3);
-        public static readonly PyObject ZLIB_VERSION = PyStr.FromString("1.2.11");
+        public static readonly PyObject ZLIB_VERSION = PyStr.FromString("1.2.13");
 
         private static PyType MakeError()
         {
@@ -51,28 +52,17 @@ namespace Py2Cs.Runtime
         public static PyObject compress(PyObject @string, PyObject level = null)
         {
             int lvl = level == null ? -1 : (int)Ops.IndexToLong(level);
-            if (lvl < -1 || lvl > 9) throw Ops.Error(error, PyStr.FromString("Bad compression level"));
             byte[] data = binascii.Bytes(@string);
-            int effective = lvl == -1 ? 6 : lvl;
-            if (data.Length == 0)
-            {
-                // zlib's stream for empty input: header, an empty final block, adler32 = 1
-                byte flags = effective < 2 ? (byte)0x01 : effective < 6 ? (byte)0x5e : effective == 6 ? (byte)0x9c : (byte)0xda;
-                return PyStr.FromBytes(effective == 0
-                    ? new byte[] { 0x78, flags, 0x01, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00, 0x00, 0x01 }
-                    : new byte[] { 0x78, flags, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01 });
-            }
-            var output = new MemoryStream();
-            using (var z = new ZLibStream(output, new ZLibCompressionOptions { CompressionLevel = effective }, leaveOpen: true))
-                z.Write(data);
-            return PyStr.FromBytes(output.ToArray());
+            var deflater = Deflater.Create(lvl, 8, 15, 8, 0) ?? throw Ops.Error(error, PyStr.FromString("Bad compression level"));
+            var output = ZlibCompressObject.DeflateLoop(deflater, data, Deflater.Z_FINISH, out int err);
+            if (err != Deflater.Z_STREAM_END) throw ZlibCompressObject.Error(deflater, err, "while compressing data");
+            return PyStr.FromBytes(output);
         }
 
-        public static PyObject compressobj(PyObject level = null, PyObject method = null, PyObject wbits = null, PyObject memlevel = null, PyObject strategy = null)
-        {
-            if (method != null && Ops.IndexToLong(method) != 8) throw Ops.ValueError("Invalid initialization option");
-            return new ZlibCompressObject(level == null ? -1 : (int)Ops.IndexToLong(level), wbits == null ? 15 : (int)Ops.IndexToLong(wbits));
-        }
+        public static PyObject compressobj(PyObject level = null, PyObject method = null, PyObject wbits = null, PyObject memlevel = null, PyObject strategy = null) =>
+            new ZlibCompressObject(Arg(level, -1), Arg(method, 8), Arg(wbits, 15), Arg(memlevel, 8), Arg(strategy, 0));
+
+        static int Arg(PyObject value, int absent) => value == null ? absent : (int)Ops.IndexToLong(value);
 
         public static PyObject decompressobj(PyObject wbits = null) => new ZlibDecompressObject(wbits == null ? 15 : (int)Ops.IndexToLong(wbits));
 

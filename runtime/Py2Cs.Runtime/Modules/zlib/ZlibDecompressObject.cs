@@ -1,83 +1,10 @@
 using System;
 using System.IO;
-using System.IO.Compression;
 using Py2Cs.Runtime.Modules.binascii;
 using Py2Cs.Runtime.Modules.gzip;
 
 namespace Py2Cs.Runtime
 {
-    /// <summary>
-    /// zlib.compressobj(): streaming compression in the raw (wbits &lt; 0), zlib (8..15) or gzip (16+)
-    /// format over .NET's deflate. flush(Z_SYNC_FLUSH/Z_FULL_FLUSH) emits a sync flush; flush()
-    /// (Z_FINISH) ends the stream. copy() is not available (.NET cannot clone a deflate state).
-    /// </summary>
-    internal sealed class ZlibCompressObject : PyObject
-    {
-        public static readonly PyType TypeObject = PyType.Builtin("Compress", () => PyType.ObjectType, t =>
-        {
-            t.DefMethod("compress", (s, data) => PyStr.FromBytes(((ZlibCompressObject)s).Compress(FileObjectCalls.Bytes(data))));
-            t.DefMethod("flush", 0, new[] { "mode" }, (s, a) => PyStr.FromBytes(((ZlibCompressObject)s).Flush(a[0] == null ? 4 : (int)Ops.IndexToLong(a[0]))));
-        });
-
-        public override PyType Type => TypeObject;
-
-        private readonly MemoryStream sink = new();
-        private Stream stream;
-        private readonly int wbits;
-        private readonly int level;
-        private bool wroteAny;
-
-        public ZlibCompressObject(int level, int wbits)
-        {
-            if (level < -1 || level > 9) throw Ops.ValueError("Invalid initialization option");
-            this.level = level == -1 ? 6 : level;
-            this.wbits = wbits;
-            var options = new ZLibCompressionOptions { CompressionLevel = this.level };
-            stream = wbits < 0 ? new DeflateStream(sink, options, true)
-                : wbits > 15 ? new GZipStream(sink, options, true)
-                : new ZLibStream(sink, options, true);
-        }
-
-        private byte[] Drain()
-        {
-            byte[] b = sink.ToArray();
-            sink.SetLength(0);
-            return b;
-        }
-
-        public byte[] Compress(byte[] data)
-        {
-            if (stream == null) throw Ops.Error(zlib.error, "Error -2 while compressing");
-            if (data.Length > 0) wroteAny = true;
-            stream.Write(data);
-            return Drain();
-        }
-
-        public byte[] Flush(int mode)
-        {
-            if (mode == 0 || stream == null) return Array.Empty<byte>();
-            if (mode != 4)
-            {
-                stream.Flush();
-                return Drain();
-            }
-            stream.Dispose();
-            stream = null;
-            byte[] rest = Drain();
-            if (!wroteAny && rest.Length == 0) rest = EmptyStream();
-            return rest;
-        }
-
-        /// <summary>What zlib writes for a stream with no data (.NET writes nothing).</summary>
-        private byte[] EmptyStream()
-        {
-            if (wbits < 0) return new byte[] { 3, 0 };
-            if (wbits > 15) return new byte[] { 0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
-            byte flags = level < 2 ? (byte)0x01 : level < 6 ? (byte)0x5e : level == 6 ? (byte)0x9c : (byte)0xda;
-            return new byte[] { 0x78, flags, 3, 0, 0, 0, 0, 1 };
-        }
-    }
-
     /// <summary>
     /// zlib.decompressobj(): streaming decompression with 2.7's unused_data (input after the end of
     /// the stream) and unconsumed_tail (input held back when max_length limits the output). The

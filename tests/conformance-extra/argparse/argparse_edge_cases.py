@@ -1,0 +1,90 @@
+# argparse: edge cases -- parse_args(None) from sys.argv, tuple arguments, defaults of positionals through
+# type and choices, % in help, empty prog/usage, repeated options, help listed mid-line, error precedence
+import argparse, sys
+sys.stderr = sys.stdout
+
+def run(p, argv, known=False):
+    try:
+        if known:
+            print p.parse_known_args(argv)
+        else:
+            print p.parse_args(argv)
+    except SystemExit as e:
+        print "exit", e.code
+
+sys.argv[1:] = ["--x", "1", "pos"]
+p = argparse.ArgumentParser(prog="ARGV")
+p.add_argument("--x", type=int)
+p.add_argument("p")
+run(p, None)
+run(p, ("--x", "2", "tuple"))
+p = argparse.ArgumentParser(prog="POSDEF")
+p.add_argument("n", nargs="?", type=int, default="5")
+p.add_argument("c", nargs="?", choices=["a", "b"], default="zz")
+run(p, [])
+run(p, ["7"])
+p = argparse.ArgumentParser(prog="POSDEF2")
+p.add_argument("n", nargs="*", type=int, default="5")
+p.add_argument("--m", nargs="*", type=int, default="6")
+run(p, [])
+run(p, ["--m"])
+p = argparse.ArgumentParser(prog="POSDEF3")
+p.add_argument("c", nargs="?", choices=["a", "b"], default="a", type=str.upper)
+run(p, [])
+run(p, ["a"])
+p = argparse.ArgumentParser(prog="", usage="")
+p.add_argument("--x", help="100% wrong %%")
+try:
+    p.print_help()
+except (ValueError, TypeError) as e:
+    print type(e).__name__, e
+p = argparse.ArgumentParser(prog="PCT", description="%(prog)s does 100%% things", epilog="bye from %(prog)s")
+p.print_help()
+p = argparse.ArgumentParser(prog="REP")
+p.add_argument("--x")
+p.add_argument("-v", action="store_true")
+run(p, ["--x", "1", "--x", "2", "-v", "-v"])
+run(p, ["--x", "1", "--zzz", "-h"])
+run(p, ["--zzz", "--x"])
+run(p, ["--x"])
+p = argparse.ArgumentParser(prog="ORDER")
+p.add_argument("a", type=int)
+p.add_argument("b", choices=["x"])
+run(p, ["z", "q"])
+run(p, ["1", "q"])
+run(p, ["1", "x", "extra", "--unknown"])
+p = argparse.ArgumentParser(prog="NARGSQ")
+p.add_argument("--opt", nargs="?", type=int, const="3", default="4")
+run(p, [])
+run(p, ["--opt"])
+p = argparse.ArgumentParser(prog="EMPTYSTR")
+p.add_argument("x")
+p.add_argument("--y")
+run(p, [""])
+run(p, ["", "--y", ""])
+run(p, ["-"])
+run(p, ["x y", "--y", "-1 2"])
+run(p, ["a", "--y", "-a b"])
+p = argparse.ArgumentParser(prog="DEST")
+p.add_argument("--foo-bar", "--foo_baz")
+p.add_argument("-f-g")
+p.add_argument("--1st", dest="first")
+run(p, ["--foo-bar", "1", "-f-g", "2", "--1st", "3"])
+print p.parse_args(["--foo_baz", "2"]).foo_bar
+p = argparse.ArgumentParser(prog="REQPOS")
+p.add_argument("x", nargs="+")
+p.add_argument("y", nargs=2)
+run(p, ["1", "2"])
+run(p, ["1", "2", "3", "4"])
+run(p, ["1"])
+p = argparse.ArgumentParser(prog="STORECONST")
+p.add_argument("--c", action="store_const", const=None, default="d")
+p.add_argument("--t", action="store_true", default="dflt")
+p.add_argument("--ap", action="append", type=int, default=[0])
+run(p, [])
+run(p, ["--c", "--t", "--ap", "1"])
+p = argparse.ArgumentParser(prog="HELPPOS", add_help=False)
+p.add_argument("-h", "--hilfe", action="help", help="Hilfe!")
+p.add_argument("--v", action="version", version="v1", help="version!")
+p.print_help()
+run(p, ["--hilfe"])
