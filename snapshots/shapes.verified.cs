@@ -160,6 +160,7 @@ namespace Py2Cs.Generated
 #line 40 "samples/shapes.py"
             while ((__item18 = __it17.Next()) != null)
             {
+#line 40 "samples/shapes.py"
                 __globals.SetStr(__n_shape, __item18);
 #line 41 "samples/shapes.py"
                 Builtins.PrintItem((PyObject)null, Builtins.LoadName(__globals, __n_shape));
@@ -186,6 +187,7 @@ namespace Py2Cs.Generated
 #line 45 "samples/shapes.py"
             while ((__item25 = __it24.Next()) != null)
             {
+#line 45 "samples/shapes.py"
                 __globals.SetStr(__n_attempt, __item25);
 #line 46 "samples/shapes.py"
                 PythonException __e26 = null;

@@ -76,6 +76,7 @@ namespace Py2Cs.Generated
 #line 12 "samples/wordfreq.py"
                 while ((__item2 = __it1.Next()) != null)
                 {
+#line 12 "samples/wordfreq.py"
                     raw = __item2;
 #line 13 "samples/wordfreq.py"
                     word = Ops.CallMethod(Ops.CallMethod(raw ?? throw Ops.LocalNotAssigned("raw"), __n_strip, __str_2), __n_lower);
@@ -116,6 +117,7 @@ namespace Py2Cs.Generated
 #line 20 "samples/wordfreq.py"
             while ((__item4 = __it3.Next()) != null)
             {
+#line 20 "samples/wordfreq.py"
                 word = __item4;
 #line 21 "samples/wordfreq.py"
                 PyObject __v5 = Ops.Add(Ops.CallMethod(counts ?? throw Ops.LocalNotAssigned("counts"), __n_get, word ?? throw Ops.LocalNotAssigned("word"), __int_0), __int_1);
@@ -170,8 +172,11 @@ namespace Py2Cs.Generated
 #line 29 "samples/wordfreq.py"
             while ((__item7 = __it6.Next()) != null)
             {
+#line 29 "samples/wordfreq.py"
                 var __u8 = Ops.UnpackSequence(__item7, 2);
+#line 29 "samples/wordfreq.py"
                 word = __u8[0];
+#line 29 "samples/wordfreq.py"
                 n = __u8[1];
 #line 30 "samples/wordfreq.py"
                 Builtins.PrintItem((PyObject)null, Ops.Modulo(__str_4, PyTuple.Create(word ?? throw Ops.LocalNotAssigned("word"), n ?? throw Ops.LocalNotAssigned("n"), Ops.Multiply(__str_5, n ?? throw Ops.LocalNotAssigned("n")))));

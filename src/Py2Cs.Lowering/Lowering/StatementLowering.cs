@@ -121,11 +121,7 @@ namespace Py2Cs.Lowering
         /// assert, the __exit__ call of a with) gets its own directive, so tracebacks name the right .py line.</summary>
         private StatementSyntax AtLineOf(StatementSyntax s, Node node) => AtLine(s, node is Stmt st ? StatementLine(st) : _m.LineOf(node));
 
-        private StatementSyntax AtLine(StatementSyntax s, int line)
-        {
-            if (!_m.Options.EmitLineDirectives) return s;
-            return s.WithLeadingTrivia(ElasticCarriageReturnLineFeed, LineDirective(line));
-        }
+        private StatementSyntax AtLine(StatementSyntax s, int line) => _m.AtLine(s, line);
 
         /// <summary>Lines of produced statements that differ from their statement's (by index in <see cref="_out"/>).</summary>
         private Dictionary<int, int> _lineAt = new Dictionary<int, int>();
@@ -359,6 +355,10 @@ namespace Py2Cs.Lowering
             if (flag != null) Emit(DeclareLocal(PredefinedType(Token(SyntaxKind.BoolKeyword)), flag, CSharpFactory.False));
             var body = new List<StatementSyntax>();
             T.Store(node.Target, Id(item), body);
+            // The target is stored inside the loop's block, where no Python statement gives a #line
+            // (an attribute or item target may call Python code).
+            int targetLine = Reached(_m.LineOf(node), node.Iter, node.Target);
+            for (int i = 0; i < body.Count; i++) body[i] = AtLine(body[i], targetLine);
             _b.LoopBreakFlags.Push(flag);
             _b.LoopFinallyDepths.Push(_b.FinallyDepth);
             body.AddRange(LowerBlock(node.Body));
@@ -477,6 +477,8 @@ namespace Py2Cs.Lowering
                 string v = _m.NewTemp("v");
                 Emit(DeclareLocal(PyObjectType, v, enter));
                 T.Store(node.OptionalVars, Id(v), body);
+                int targetLine = Reached(_m.LineOf(node), node.ContextExpr, node.OptionalVars);
+                for (int i = 0; i < body.Count; i++) body[i] = AtLine(body[i], targetLine);
             }
             else
                 Emit(Stmt(enter));

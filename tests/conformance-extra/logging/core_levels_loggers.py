@@ -15,6 +15,13 @@ print logging.getLevelName(15), logging.getLevelName("VERBOSE")
 logging.addLevelName(logging.DEBUG, "DBG")
 print logging.getLevelName(10), logging.getLevelName("DBG"), logging.getLevelName("DEBUG")
 logging.addLevelName(logging.DEBUG, "DEBUG")
+print logging._checkLevel(10), logging._checkLevel("INFO")
+for bad in ("NOPE", 2.5):
+    try:
+        logging._checkLevel(bad)
+    except (TypeError, ValueError) as e:
+        print type(e).__name__, e
+logging._acquireLock(); logging._acquireLock(); logging._releaseLock(); logging._releaseLock()
 print type(logging._srcfile).__name__, logging._srcfile is None or logging._srcfile.endswith("__init__.py")
 
 root = logging.getLogger()

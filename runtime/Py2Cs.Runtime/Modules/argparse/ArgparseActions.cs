@@ -60,7 +60,7 @@ namespace Py2Cs.Runtime.Modules.argparse
                     : PyNotImplemented.Value)
             .Method("__ne__", new[] { "self", "other" }, a => PyBool.From(!Ops.Eq(a[0], a[1])))
             .Method("__contains__", new[] { "self", "key" }, a => PyBool.From(Ops.In(a[1], Get(a[0], "__dict__"))))
-            .Method("__repr__", new[] { "self" }, a => S(AttributeHolderRepr(a[0], sortedDict: true)))
+            .Method("__repr__", new[] { "self" }, a => AttributeHolderRepr(a[0]))
             .Method("_get_kwargs", new[] { "self" }, a => AttributeHolderKwargs(a[0], null))
             .Method("_get_args", new[] { "self" }, a => new PyList())
             .Attribute("__hash__", None)
@@ -75,25 +75,18 @@ namespace Py2Cs.Runtime.Modules.argparse
             return items;
         }
 
-        /// <summary>_AttributeHolder.__repr__: TypeName(name=value, ...).</summary>
-        public static string AttributeHolderRepr(PyObject self, bool sortedDict, string[] names = null)
+        /// <summary>_AttributeHolder.__repr__: TypeName(repr(arg), ..., name=repr(value), ...) from
+        /// self._get_args() and self._get_kwargs(), so subclasses overriding those change the repr.</summary>
+        public static PyObject AttributeHolderRepr(PyObject self)
         {
             var parts = new List<string>();
-            if (names != null)
+            foreach (PyObject arg in Items(Call(self, "_get_args"))) parts.Add(Ops.Repr(arg).ToString());
+            foreach (PyObject pair in Items(Call(self, "_get_kwargs")))
             {
-                foreach (string n in names) parts.Add(n + "=" + Ops.Repr(Get(self, n)));
+                PyObject[] kv = Ops.UnpackSequence(pair, 2);
+                parts.Add(Ops.Str(kv[0]) + "=" + Ops.Repr(kv[1]));
             }
-            else
-            {
-                var pairs = Items(Call(Get(self, "__dict__"), "items"));
-                pairs.Sort((x, y) => Ops.Less(x, y) ? -1 : Ops.Less(y, x) ? 1 : 0);
-                foreach (PyObject pair in pairs)
-                {
-                    PyObject[] kv = Ops.UnpackSequence(pair, 2);
-                    parts.Add(Text(kv[0]) + "=" + Ops.Repr(kv[1]));
-                }
-            }
-            return Text(Get(Ops.TypeOf(self), "__name__")) + "(" + string.Join(", ", parts) + ")";
+            return S(Text(Get(Ops.TypeOf(self), "__name__")) + "(" + string.Join(", ", parts) + ")");
         }
 
         private static readonly string[] ActionFields = { "option_strings", "dest", "nargs", "const", "default", "type", "choices", "help", "metavar" };
@@ -117,7 +110,7 @@ namespace Py2Cs.Runtime.Modules.argparse
             .Method("__init__", new[] { "self", "option_strings", "dest", "nargs", "const", "default", "type", "choices", "required", "help", "metavar" },
                 a => { InitAction(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10]); return None; },
                 defaults: new[] { None, None, None, None, None, PyBool.False, None, None })
-            .Method("__repr__", new[] { "self" }, a => S(AttributeHolderRepr(a[0], false, ActionFields)))
+            .Method("__repr__", new[] { "self" }, a => AttributeHolderRepr(a[0]))
             .Method("_get_kwargs", new[] { "self" }, a => AttributeHolderKwargs(a[0], ActionFields))
             .Method("_get_args", new[] { "self" }, a => new PyList())
             .Method("__call__", new[] { "self", "parser", "namespace", "values", "option_string" },

@@ -105,7 +105,9 @@ namespace Py2Cs.Runtime.Modules.argparse
             view.Choices = IsNone(choices) ? null : Items(choices).ConvertAll(c => Ops.Str(c).ToString());
             PyObject help = Get(action, "help");
             view.HelpSuppressed = IsSuppress(help);
-            view.Help = IsNone(help) || view.HelpSuppressed ? null : Text(help);
+            // A suppressed subcommand is still listed with "==SUPPRESS==" in 2.7: _format_action only asks
+            // whether help is true (add_argument is what skips suppressed actions).
+            view.Help = IsNone(help) ? null : view.HelpSuppressed ? HelpFormatter.Suppress : Text(help);
             view.Required = Ops.IsTrue(Get(action, "required"));
             view.DefaultSuppressed = IsSuppress(Get(action, "default"));
             PyObject getSubactions = GetOrNull(action, "_get_subactions");

@@ -21,8 +21,7 @@ namespace Py2Cs.Runtime.Modules.argparse
             .Method("__init__", new[] { "self", "prog", "usage", "description", "epilog", "version", "parents", "formatter_class",
                 "prefix_chars", "fromfile_prefix_chars", "argument_default", "conflict_handler", "add_help" }, Init,
                 defaults: new PyObject[] { None, None, None, None, None, new PyList(), ArgparseFormatters.HelpFormatterClass, S("-"), None, None, S("error"), PyBool.True })
-            .Method("__repr__", new[] { "self" }, a => S(ArgparseActions.AttributeHolderRepr(a[0], false,
-                new[] { "prog", "usage", "description", "version", "formatter_class", "conflict_handler", "add_help" })))
+            .Method("__repr__", new[] { "self" }, a => ArgparseActions.AttributeHolderRepr(a[0]))
             .Method("_get_kwargs", new[] { "self" }, a => ArgparseActions.AttributeHolderKwargs(a[0],
                 new[] { "prog", "usage", "description", "version", "formatter_class", "conflict_handler", "add_help" }))
             .Method("_get_args", new[] { "self" }, a => new PyList())

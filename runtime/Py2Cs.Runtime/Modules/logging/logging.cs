@@ -56,6 +56,23 @@ namespace Py2Cs.Runtime
 
         public static PyObject getLevelName(PyObject level) => LoggingCore.GetLevelName(level);
 
+        public static PyObject _checkLevel(PyObject level) => LoggingCore.CheckLevel(level);
+
+        // 2.7's module-level RLock around handler and logger bookkeeping; Monitor is re-entrant like it.
+        private static readonly object ModuleRLock = new object();
+
+        public static PyObject _acquireLock()
+        {
+            System.Threading.Monitor.Enter(ModuleRLock);
+            return PyNone.None;
+        }
+
+        public static PyObject _releaseLock()
+        {
+            System.Threading.Monitor.Exit(ModuleRLock);
+            return PyNone.None;
+        }
+
         public static PyObject addLevelName(PyObject level, PyObject levelName)
         {
             LoggingCore.AddLevelName(level, levelName);
