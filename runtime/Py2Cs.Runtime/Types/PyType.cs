@@ -331,6 +331,20 @@ public sealed partial class PyType : PyObject
     /// <summary>str() of a classic class is "module.Name"; of a type, its repr.</summary>
     public override PyStr Str() => IsClassic ? PyStr.FromString($"{ModuleName}.{Name}") : Repr();
 
+    /// <summary>Gives a built-in type a built-in metatype (ctypes: Structure is an instance of PyCStructType).</summary>
+    public void SetBuiltinMetatype(PyType metatype) => _metatype = metatype;
+
+    // A metatype's operators apply to its classes (ctypes' c_int * 10 is PyCSimpleType.__mul__).
+    public override PyObject BinaryOp(BinaryOperator op, PyObject other) => MetatypeOperator(OperatorNames.Method(op), other);
+    public override PyObject ReflectedBinaryOp(BinaryOperator op, PyObject other) => MetatypeOperator(OperatorNames.ReflectedMethod(op), other);
+
+    PyObject MetatypeOperator(PyStr name, PyObject other)
+    {
+        if (_metatype == null) return null;
+        var m = _metatype.Lookup(name);
+        return m == null ? null : PythonOverride.NotImplementedToNull(Ops.CallWithSelf(m, this, other));
+    }
+
     public override bool IsCallable => true;
     public override long Hash() => Ops.IdentityHash(this);
     public override PyObject RichCompare(PyObject other, CompareOperator op) => null;
