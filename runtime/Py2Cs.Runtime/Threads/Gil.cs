@@ -44,6 +44,18 @@ public static class Gil
         }
     }
 
+    /// <summary>In a forked child only the forking thread exists: it holds the lock alone, and the
+    /// tickets of the parent's other threads (which will never be served) are dropped. The gate's monitor
+    /// is not touched: another thread may have held it at the moment of the fork.</summary>
+    public static void BecomeSoleThread()
+    {
+        if (!_active) return;
+        _active = false;
+        _owner = null;
+        _nextTicket = 0;
+        _nowServing = 0;
+    }
+
     public static void Acquire()
     {
         if (!_active) return;

@@ -110,7 +110,7 @@ namespace Py2Cs.Runtime.Modules.logging
                 }
                 // 2.7 asks multiprocessing only when the program imported it; the runtime has no
                 // multiprocessing, so the process is always the main one.
-                Set(self, "processName", Ops.IsTrue(Ops.GetAttr(module, PyStr.Intern("logMultiprocessing"))) ? S("MainProcess") : None);
+                Set(self, "processName", Ops.IsTrue(Ops.GetAttr(module, PyStr.Intern("logMultiprocessing"))) ? ProcessName() : None);
                 Set(self, "process", Ops.IsTrue(Ops.GetAttr(module, PyStr.Intern("logProcesses"))) ? PyInt.From(Environment.ProcessId) : None);
                 return None;
             }, defaults: new[] { None })
@@ -481,5 +481,18 @@ namespace Py2Cs.Runtime.Modules.logging
             .Method("emit", new[] { "self", "record" }, a => None)
             .Method("createLock", new[] { "self" }, a => { Set(a[0], "lock", None); return None; })
             .Build();
-    }
+    
+        // LogRecord.processName as 2.7 computes it: multiprocessing.current_process().name once the
+        // program imported multiprocessing, else 'MainProcess'.
+        private static PyObject ProcessName()
+        {
+            var mp = Importer.Modules.GetStr(PyStr.FromString("multiprocessing"));
+            if (mp != null)
+            {
+                try { return Ops.GetAttr(Ops.Call(Ops.GetAttr(mp, PyStr.Intern("current_process"))), PyStr.Intern("name")); }
+                catch (PythonException e) when (e.Is(PyExceptionTypes.StandardError)) { }
+            }
+            return PyStr.FromString("MainProcess");
+        }
+}
 }

@@ -41,16 +41,57 @@ internal static class ForkableProcess
     static readonly int[] AsynchronousSignals = { 1, 2, 3, 10, 12, 14, 15, 17, 18, 20, 21, 22, 23, 28 };
     const nint SIG_DFL = 0, SIG_IGN = 1;
 
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "pthread_sigmask")]
+    static extern unsafe int pthread_sigmask(int how, ulong* set, ulong* oldSet);
+
+    /// <summary>The forking thread's signal mask before <see cref="BlockAsynchronousSignals"/> (sigset_t: 1024 bits).</summary>
+    public struct SignalMask { public unsafe fixed ulong Bits[16]; }
+
+    /// <summary>Blocks the asynchronous signals in the calling thread until <see cref="RestoreSignals"/>.
+    /// Called around fork(): a signal sent to the child before it has reset .NET's handlers (e.g. a
+    /// terminate() right after start() on a loaded machine) would otherwise run .NET's handler, which
+    /// writes into the pipe shared with the parent, and the parent would act on it (measured: the
+    /// parent ended with status 143). Blocked, it stays pending until the child's handlers are the
+    /// defaults, then acts on the child.</summary>
+    public static unsafe SignalMask BlockAsynchronousSignals()
+    {
+        var old = new SignalMask();
+        ulong* set = stackalloc ulong[16];
+        for (int i = 0; i < 16; i++) set[i] = 0;
+        foreach (int signum in AsynchronousSignals) set[(signum - 1) / 64] |= 1UL << ((signum - 1) % 64);
+        pthread_sigmask(0 /* SIG_BLOCK */, set, old.Bits);
+        return old;
+    }
+
+    public static unsafe void RestoreSignals(SignalMask old) => pthread_sigmask(2 /* SIG_SETMASK */, old.Bits, null);
+
     /// <summary>Called in the child right after fork().</summary>
     public static void BecomeChild()
     {
         IsForkedChild = true;
+        Gil.BecomeSoleThread();
+        ForgetSymbolReaders();
         foreach (int signum in AsynchronousSignals)
             if (Libc.signal(signum, SIG_DFL) == SIG_IGN) Libc.signal(signum, SIG_IGN);
     }
 
+    // The runtime keeps one reader of the program's (embedded) PDB once a stack trace with file and line
+    // information was taken; a forked child that used the parent's reader died with an
+    // AccessViolationException (measured: a traceback or logging call in a child after the parent had
+    // printed one). Dropping the cached symbol reader (StackFrameHelper.s_stackTraceSymbolsCache) makes the child open its own.
+    static void ForgetSymbolReaders()
+    {
+        try
+        {
+            var helper = typeof(object).Assembly.GetType("System.Diagnostics.StackFrameHelper");
+            var field = helper?.GetField("s_stackTraceSymbolsCache", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static);
+            field?.SetValue(null, null);
+        }
+        catch (Exception) { }
+    }
+
     /// <summary>Called before the program runs: re-executes the process with W^X off when one of
-    /// <paramref name="sourceFiles"/> mentions fork and the user has not chosen the knob.</summary>
+    /// <paramref name="sourceFiles"/> mentions fork or multiprocessing and the user has not chosen the knob.</summary>
     public static void PrepareAtStartup(IEnumerable<string> sourceFiles)
     {
         if (!OperatingSystem.IsLinux()) return;
@@ -71,7 +112,7 @@ internal static class ForkableProcess
         {
             try
             {
-                if (file != null && File.Exists(file) && File.ReadAllText(file, Encoding.Latin1).Contains("fork", StringComparison.OrdinalIgnoreCase))
+                if (file != null && File.Exists(file) && MentionsForkingModule(File.ReadAllText(file, Encoding.Latin1)))
                     return true;
             }
             catch (IOException) { }
@@ -79,6 +120,10 @@ internal static class ForkableProcess
         }
         return false;
     }
+
+    // multiprocessing forks on Unix (2.7 has no other start method), so importing it counts as a mention.
+    static bool MentionsForkingModule(string source) =>
+        source.Contains("fork", StringComparison.OrdinalIgnoreCase) || source.Contains("multiprocessing", StringComparison.Ordinal);
 
     static void Unset(string name)
     {

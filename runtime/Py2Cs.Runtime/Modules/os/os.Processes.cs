@@ -126,9 +126,12 @@ public static partial class os
         OpenFiles.SettleUnreferenced();
         SysModule.Stdout?.Flush();
         SysModule.Stderr?.Flush();
+        var mask = ForkableProcess.BlockAsynchronousSignals();
         int pid = Libc.fork();
-        if (pid < 0) throw OsErrors.ToPython(new OsFailure(Libc.Errno));
+        int errno = pid < 0 ? Libc.Errno : 0;
         if (pid == 0) ForkableProcess.BecomeChild();
+        ForkableProcess.RestoreSignals(mask);
+        if (pid < 0) throw OsErrors.ToPython(new OsFailure(errno));
         return pid;
     }
 

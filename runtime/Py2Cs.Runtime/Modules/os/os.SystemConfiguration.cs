@@ -196,9 +196,12 @@ public static unsafe partial class os
         SysModule.Stdout?.Flush();
         SysModule.Stderr?.Flush();
         int master;
+        var mask = ForkableProcess.BlockAsynchronousSignals();
         int pid = Libc.forkpty(&master, 0, 0, 0);
-        if (pid < 0) throw OsErrors.ToPython(new OsFailure(Libc.Errno));
+        int errno = pid < 0 ? Libc.Errno : 0;
         if (pid == 0) ForkableProcess.BecomeChild();
+        ForkableProcess.RestoreSignals(mask);
+        if (pid < 0) throw OsErrors.ToPython(new OsFailure(errno));
         return PyTuple.Create(PyInt.From(pid), PyInt.From(master));
     }
 
