@@ -345,9 +345,7 @@ namespace Py2Cs.Runtime
                     || w[match] != w[scan] || w[match + 1] != w[scan + 1])
                     continue;
                 // scan[2] and match[2] are not compared: equal hashes imply they are equal (zlib's shortcut).
-                int s = scan + 2, m = match + 2;
-                while (s < strEnd && w[++s] == w[++m]) { }
-                int len = s - scan;
+                int len = MatchLength(w, scan, match);
                 if (len > bestLen)
                 {
                     _matchStart = curMatch;
@@ -358,6 +356,27 @@ namespace Py2Cs.Runtime
                 }
             } while ((curMatch = _prev[curMatch & _wMask]) > limit && --chainLength != 0);
             return bestLen <= _lookahead ? bestLen : _lookahead;
+        }
+
+        /// <summary>
+        /// How far the strings at scan and match agree, bytes 0-1 known equal and byte 2 skipped as zlib
+        /// skips it: the offset of the first difference from byte 3 on, at most MAX_MATCH. Compares 8
+        /// bytes at a time (window holds 2*w_size bytes and scan + MAX_MATCH stays below its end).
+        /// </summary>
+        static unsafe int MatchLength(byte[] window, int scan, int match)
+        {
+            fixed (byte* w = window)
+            {
+                byte* s = w + scan + 3, m = w + match + 3, end = w + scan + MaxMatch;
+                while (s + 8 <= end)
+                {
+                    ulong diff = *(ulong*)s ^ *(ulong*)m;
+                    if (diff != 0) return (int)(s - (w + scan)) + System.Numerics.BitOperations.TrailingZeroCount(diff) / 8;
+                    s += 8; m += 8;
+                }
+                while (s < end && *s == *m) { s++; m++; }
+                return (int)(s - (w + scan));
+            }
         }
 
         /// <summary>FLUSH_BLOCK_ONLY: emits the block from block_start to strstart.</summary>
