@@ -201,18 +201,27 @@ public sealed unsafe class CursesWindow : PyObject
         return PyStr.FromString(Ncurses.CString(Ncurses.keyname(r)) ?? "");
     }
 
-    PyObject GetStr(PyObject[] a)
+    /// <summary>getstr/instr's arguments ([y, x,] [n]): whether a position was given; n capped at 1023 as
+    /// _cursesmodule.c caps it.</summary>
+    bool PositionAndLength(PyObject[] a, string countMessage, out int y, out int x, out int n)
     {
-        int n = 1023, y = 0, x = 0; bool xy = false;
+        n = 1023; y = 0; x = 0;
+        bool xy = false;
         switch (a.Length)
         {
             case 0: break;
             case 1: n = Int(a[0], "n"); break;
             case 2: y = Int(a[0], "y,x"); x = Int(a[1], "y,x"); xy = true; break;
             case 3: y = Int(a[0], "y,x,n"); x = Int(a[1], "y,x,n"); n = Int(a[2], "y,x,n"); xy = true; break;
-            default: throw Ops.TypeError("getstr requires 0 to 3 arguments");
+            default: throw Ops.TypeError(countMessage);
         }
         n = Math.Min(n, 1023);
+        return xy;
+    }
+
+    PyObject GetStr(PyObject[] a)
+    {
+        bool xy = PositionAndLength(a, "getstr requires 0 to 3 arguments", out int y, out int x, out int n);
         var buffer = new byte[1024];
         int r;
         fixed (byte* p = buffer)
@@ -224,16 +233,7 @@ public sealed unsafe class CursesWindow : PyObject
 
     PyObject InStr(PyObject[] a)
     {
-        int n = 1023, y = 0, x = 0; bool xy = false;
-        switch (a.Length)
-        {
-            case 0: break;
-            case 1: n = Int(a[0], "n"); break;
-            case 2: y = Int(a[0], "y,x"); x = Int(a[1], "y,x"); xy = true; break;
-            case 3: y = Int(a[0], "y,x,n"); x = Int(a[1], "y,x,n"); n = Int(a[2], "y,x,n"); xy = true; break;
-            default: throw Ops.TypeError("instr requires 0 or 3 arguments");
-        }
-        n = Math.Min(n, 1023);
+        bool xy = PositionAndLength(a, "instr requires 0 or 3 arguments", out int y, out int x, out int n);
         var buffer = new byte[1024];
         int r;
         fixed (byte* p = buffer) r = xy ? Ncurses.mvwinnstr(Win, y, x, p, n) : Ncurses.winnstr(Win, p, n);
