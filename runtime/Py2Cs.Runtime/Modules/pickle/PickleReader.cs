@@ -20,7 +20,6 @@ namespace Py2Cs.Runtime.Modules.pickle
         readonly bool _cPickle;
         readonly PyType _errorType;
         readonly List<PyObject> _stack = new();
-        readonly List<int> _marks = new();
 
         static readonly PyObject Mark = new PyList();
 
@@ -82,21 +81,21 @@ namespace Py2Cs.Runtime.Modules.pickle
             return v | -(v & 0x80000000L);
         }
 
-        /// <summary>A text argument line without its end: pickle.py's readline()[:-1] (drops the last
-        /// character even when it is not a newline); cPickle rejects a line shorter than
-        /// <paramref name="cPickleMinimum"/> as truncated and otherwise drops the last character too.</summary>
-        byte[] ReadLineBody(int cPickleMinimum = 2)
+        /// <summary>A text argument line as read: pickle.py takes whatever readline() gives; cPickle rejects
+        /// a line shorter than <paramref name="cPickleMinimum"/> as truncated.</summary>
+        byte[] ReadLine(int cPickleMinimum = 2)
         {
             var line = _readLine();
             if (_cPickle && line.Length < cPickleMinimum) throw Ops.Error(_errorType, "pickle data was truncated");
-            return line.Length == 0 ? line : line[..^1];
+            return line;
         }
 
-        byte[] ReadLineWhole()
+        /// <summary>A text argument line without its end: readline()[:-1], which drops the last character
+        /// even when it is not a newline (both modules).</summary>
+        byte[] ReadLineBody(int cPickleMinimum = 2)
         {
-            var line = _readLine();
-            if (line.Length < 2) throw Ops.Error(_errorType, "pickle data was truncated");
-            return line;
+            var line = ReadLine(cPickleMinimum);
+            return line.Length == 0 ? line : line[..^1];
         }
 
         string ReadLineAscii() => Encoding.Latin1.GetString(ReadLineBody());
@@ -182,7 +181,7 @@ namespace Py2Cs.Runtime.Modules.pickle
                         Push(new PyFloat(BitConverter.Int64BitsToDouble(bits)));
                         break;
                     }
-                    case (byte)'S': Push(PyStr.Wrap(StringEscape.DecodeQuoted(_cPickle ? ReadLineWhole() : ReadLineBody(), _cPickle))); break;
+                    case (byte)'S': Push(PyStr.Wrap(StringEscape.DecodeQuoted(_cPickle ? ReadLine() : ReadLineBody(), _cPickle))); break;
                     case (byte)'T': Push(PyStr.Wrap(ReadData(ReadInt32(), "BINSTRING"))); break;
                     case (byte)'U': Push(PyStr.Wrap(ReadData(ReadByte(), "SHORT_BINSTRING"))); break;
                     case (byte)'V': Push(PyUnicode.FromString(RawUnicodeEscape.Decode(ReadLineBody(cPickleMinimum: 1)))); break;
@@ -316,13 +315,12 @@ namespace Py2Cs.Runtime.Modules.pickle
         /// newline) and reports "could not convert string to int".</summary>
         PyObject LoadInt()
         {
-            var line = _readLine();
+            var line = ReadLine();
+            if (line.AsSpan().SequenceEqual("00\n"u8)) return PyBool.False;
+            if (line.AsSpan().SequenceEqual("01\n"u8)) return PyBool.True;
             if (_cPickle)
             {
-                if (line.Length < 2) throw Ops.Error(_errorType, "pickle data was truncated");
                 var text = Encoding.Latin1.GetString(line);
-                if (text == "00\n") return PyBool.False;
-                if (text == "01\n") return PyBool.True;
                 PyObject value;
                 try { value = Ops.Call(PyLong.TypeObject, PyStr.FromString(text.Trim()), PyInt.From(0)); }
                 catch (PythonException e) when (e.Matches(PyExceptionTypes.ValueError)) { throw Ops.ValueError("could not convert string to int"); }
@@ -331,8 +329,6 @@ namespace Py2Cs.Runtime.Modules.pickle
                 return asInt ? PyInt.From((long)((PyLong)value).Value) : value;
             }
             var data = PyStr.Wrap(line);
-            if (line.AsSpan().SequenceEqual("00\n"u8)) return PyBool.False;
-            if (line.AsSpan().SequenceEqual("01\n"u8)) return PyBool.True;
             try { return Ops.Call(PyInt.TypeObject, data); }
             catch (PythonException e) when (e.Matches(PyExceptionTypes.ValueError)) { return Ops.Call(PyLong.TypeObject, data); }
         }
@@ -342,8 +338,7 @@ namespace Py2Cs.Runtime.Modules.pickle
         PyObject LoadFloat()
         {
             if (!_cPickle) return Ops.Call(PyFloat.TypeObject, PyStr.Wrap(ReadLineBody()));
-            var line = _readLine();
-            if (line.Length < 2) throw Ops.Error(_errorType, "pickle data was truncated");
+            var line = ReadLine();
             var text = PyStr.Wrap(line[..^1]);
             try
             {
