@@ -146,29 +146,22 @@ public static unsafe class CTypesFunctions
         return SimpleValues.WideString(a, (int)n);
     }
 
-    public static PyObject create_string_buffer(PyObject init, PyObject size)
-    {
-        if (init is PyStr || init is PyUnicode)
-        {
-            long n = size == null || size is PyNone ? init.Len() + 1 : Ops.IndexToLong(size);
-            var buf = Ops.Call(CTypesTypes.ArrayOf(T.c_char, PyInt.From(n), "ctypes"));
-            Ops.SetAttr(buf, PyStr.Intern("value"), init);
-            return buf;
-        }
-        if (init is PyInt or PyLong) return Ops.Call(CTypesTypes.ArrayOf(T.c_char, init, "ctypes"));
-        throw Ops.Error(PyExceptionTypes.TypeError, init);
-    }
+    public static PyObject create_string_buffer(PyObject init, PyObject size) => CreateBuffer(T.c_char, init, size);
 
-    public static PyObject create_unicode_buffer(PyObject init, PyObject size)
+    public static PyObject create_unicode_buffer(PyObject init, PyObject size) => CreateBuffer(T.c_wchar, init, size);
+
+    /// <summary>create_string_buffer/create_unicode_buffer: an array of the character type, sized by an int or
+    /// by the initial text plus its terminating NUL.</summary>
+    static PyObject CreateBuffer(PyType charType, PyObject init, PyObject size)
     {
         if (init is PyStr || init is PyUnicode)
         {
             long n = size == null || size is PyNone ? init.Len() + 1 : Ops.IndexToLong(size);
-            var buf = Ops.Call(CTypesTypes.ArrayOf(T.c_wchar, PyInt.From(n), "ctypes"));
+            var buf = Ops.Call(CTypesTypes.ArrayOf(charType, PyInt.From(n), "ctypes"));
             Ops.SetAttr(buf, PyStr.Intern("value"), init);
             return buf;
         }
-        if (init is PyInt or PyLong) return Ops.Call(CTypesTypes.ArrayOf(T.c_wchar, init, "ctypes"));
+        if (init is PyInt or PyLong) return Ops.Call(CTypesTypes.ArrayOf(charType, init, "ctypes"));
         throw Ops.Error(PyExceptionTypes.TypeError, init);
     }
 
