@@ -34,8 +34,7 @@ namespace Py2Cs.Runtime
         // The stream (z_stream): input and output the caller lends for one Deflate call.
         byte[] _in; int _nextIn, _availIn;
         byte[] _out; int _nextOut, _availOut;
-        public long TotalIn { get; private set; }
-        public long TotalOut { get; private set; }
+        long _totalIn; // the gzip trailer's ISIZE
         /// <summary>zlib's strm->msg: set by a call that fails with ERR_RETURN, never cleared.</summary>
         public string Message { get; private set; }
         uint _adler;
@@ -97,7 +96,6 @@ namespace Py2Cs.Runtime
             _strategy = strategy;
 
             // deflateReset
-            TotalIn = TotalOut = 0;
             _pendingCount = 0; _pendingOut = 0;
             if (_wrap < 0) _wrap = -_wrap;
             _status = _wrap == 2 ? GzipState : InitState;
@@ -126,7 +124,6 @@ namespace Py2Cs.Runtime
             d._pending = (byte[])_pending.Clone();
             d._symBuf = (byte[])_symBuf.Clone();
             d.CloneTrees();
-            d._in = null; d._out = null;
             return d;
         }
 
@@ -228,7 +225,7 @@ namespace Py2Cs.Runtime
             if (_wrap == 2)
             {
                 PutByte((byte)_adler); PutByte((byte)(_adler >> 8)); PutByte((byte)(_adler >> 16)); PutByte((byte)(_adler >> 24));
-                PutByte((byte)TotalIn); PutByte((byte)(TotalIn >> 8)); PutByte((byte)(TotalIn >> 16)); PutByte((byte)(TotalIn >> 24));
+                PutByte((byte)_totalIn); PutByte((byte)(_totalIn >> 8)); PutByte((byte)(_totalIn >> 16)); PutByte((byte)(_totalIn >> 24));
             }
             else
             {
@@ -251,7 +248,7 @@ namespace Py2Cs.Runtime
             int len = Math.Min(_pendingCount, _availOut);
             if (len == 0) return;
             Buffer.BlockCopy(_pending, _pendingOut, _out, _nextOut, len);
-            _nextOut += len; _pendingOut += len; TotalOut += len; _availOut -= len; _pendingCount -= len;
+            _nextOut += len; _pendingOut += len; _availOut -= len; _pendingCount -= len;
             if (_pendingCount == 0) _pendingOut = 0;
         }
 
@@ -265,7 +262,7 @@ namespace Py2Cs.Runtime
             if (_wrap == 1) _adler = Checksums.Adler32(buf.AsSpan(offset, len), _adler);
             else if (_wrap == 2) _adler = Checksums.Crc32(buf.AsSpan(offset, len), _adler);
             _nextIn += len;
-            TotalIn += len;
+            _totalIn += len;
             return len;
         }
 
@@ -603,14 +600,14 @@ namespace Py2Cs.Runtime
                 {
                     if (left > len) left = len;
                     Buffer.BlockCopy(_window, (int)_blockStart, _out, _nextOut, left);
-                    _nextOut += left; _availOut -= left; TotalOut += left;
+                    _nextOut += left; _availOut -= left;
                     _blockStart += left;
                     len -= left;
                 }
                 if (len != 0)
                 {
                     ReadBuf(_out, _nextOut, len);
-                    _nextOut += len; _availOut -= len; TotalOut += len;
+                    _nextOut += len; _availOut -= len;
                 }
             } while (!last);
 
